@@ -1,0 +1,1 @@
+"""Letting Go: an Alexa skill that coaches a person through a breakup with the letting-go method."""

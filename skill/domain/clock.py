@@ -1,0 +1,54 @@
+"""Time: an injectable clock, and the person's local date in their time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+UTC_ZONE = "UTC"
+
+
+class Clock(Protocol):
+    """Gives the current instant; tests pass a fake one."""
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware."""
+        ...
+
+
+class SystemClock:
+    """The machine's clock, in UTC."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def zone_or_none(name: str | None) -> ZoneInfo | None:
+    """The IANA zone called ``name``, or None when it is empty or unknown."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def is_known_zone(name: str | None) -> bool:
+    return zone_or_none(name) is not None
+
+
+def local_now(instant: datetime, zone: str | None) -> datetime:
+    """``instant`` seen on a wall clock in ``zone`` (UTC when the zone is unknown).
+
+    Examples
+    --------
+    >>> local_now(datetime(2026, 11, 24, 3, 0, tzinfo=UTC), "America/Los_Angeles").hour
+    19
+    """
+    return instant.astimezone(zone_or_none(zone) or ZoneInfo(UTC_ZONE))
+
+
+def local_date(instant: datetime, zone: str | None) -> date:
+    """The calendar date in ``zone`` at ``instant``."""
+    return local_now(instant, zone).date()

@@ -1,0 +1,183 @@
+"""The one record we keep per person, as plain JSON-safe values, with its schema and migrations.
+
+The stores keep a record as a dict ``{"schema": N, "version": V, ...}``. ``version`` belongs to
+the stores (it guards concurrent writes); everything else is read and written here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from skill.domain.period import Outcome, PastPeriod, Period
+
+SCHEMA_VERSION = 1
+VERSION_KEY = "version"
+SCHEMA_KEY = "schema"
+
+Record = dict[str, Any]
+
+
+class StateError(Exception):
+    """Root of the state errors."""
+
+
+class UnreadableStateError(StateError):
+    """A stored record that cannot be understood: corrupt, or written by a newer schema.
+
+    The record is left exactly as it is; the turn must not overwrite it.
+    """
+
+
+@dataclass(frozen=True)
+class UserState:
+    """Everything the skill remembers about one person (no names, no free text)."""
+
+    period: Period | None = None
+    history: tuple[PastPeriod, ...] = ()
+    time_zone: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Top-level keys this code does not know yet; kept so that a newer sibling's data survives."""
+
+
+def _date(value: Any) -> date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+    return date.fromisoformat(value)
+
+
+def _int(value: Any) -> int:
+    # bool is an int in Python but never a count here.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, got {type(value).__name__}")
+    return value
+
+
+def _period_to_dict(period: Period) -> Record:
+    return {
+        "start": period.start.isoformat(),
+        "target_days": period.target_days,
+        "committed_on": period.committed_on.isoformat(),
+        "slips": [d.isoformat() for d in period.slips],
+        "longest_run": period.longest_run,
+        "urges_resisted": period.urges_resisted,
+        "ended_on": period.ended_on.isoformat() if period.ended_on else None,
+    }
+
+
+def _period_from_dict(raw: Mapping[str, Any]) -> Period:
+    ended = raw.get("ended_on")
+    return Period(
+        start=_date(raw["start"]),
+        target_days=_int(raw["target_days"]),
+        committed_on=_date(raw["committed_on"]),
+        slips=tuple(_date(d) for d in raw.get("slips", [])),
+        longest_run=_int(raw.get("longest_run", 0)),
+        urges_resisted=_int(raw.get("urges_resisted", 0)),
+        ended_on=_date(ended) if ended is not None else None,
+    )
+
+
+def _past_to_dict(past: PastPeriod) -> Record:
+    return {
+        "start": past.start.isoformat(),
+        "closed_on": past.closed_on.isoformat(),
+        "target_days": past.target_days,
+        "outcome": past.outcome.value,
+        "longest_run": past.longest_run,
+        "slips": past.slips,
+        "urges_resisted": past.urges_resisted,
+    }
+
+
+def _past_from_dict(raw: Mapping[str, Any]) -> PastPeriod:
+    return PastPeriod(
+        start=_date(raw["start"]),
+        closed_on=_date(raw["closed_on"]),
+        target_days=_int(raw["target_days"]),
+        outcome=Outcome(raw["outcome"]),
+        longest_run=_int(raw["longest_run"]),
+        slips=_int(raw["slips"]),
+        urges_resisted=_int(raw["urges_resisted"]),
+    )
+
+
+_KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone"}
+
+
+def dump_state(state: UserState) -> Record:
+    """The record to store for ``state`` (without the store's ``version``)."""
+    record: Record = dict(state.extra)
+    record.update(
+        {
+            SCHEMA_KEY: SCHEMA_VERSION,
+            "period": _period_to_dict(state.period) if state.period else None,
+            "history": [_past_to_dict(p) for p in state.history],
+            "time_zone": state.time_zone,
+        }
+    )
+    return record
+
+
+# --- migrations ---------------------------------------------------------------------------------
+# A change to the stored shape bumps SCHEMA_VERSION and adds MIGRATIONS[old] = a function from a
+# record of schema ``old`` to one of schema ``old + 1``. Records are migrated on read and written
+# back in the new shape on the next change; an unchanged record is never rewritten.
+
+Migration = Callable[[Record], Record]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate(
+    record: Mapping[str, Any],
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+) -> Record:
+    """Bring a record of any known schema up to ``target``.
+
+    Raises
+    ------
+    UnreadableStateError
+        When the schema is not a positive whole number, is newer than ``target``, or has no
+        migration path.
+    """
+    current = dict(record)
+    schema = current.get(SCHEMA_KEY, 1)
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        raise UnreadableStateError("the record's schema version is not a positive whole number")
+    if schema > target:
+        raise UnreadableStateError(f"the record was written by a newer schema ({schema})")
+    while schema < target:
+        step = migrations.get(schema)
+        if step is None:
+            raise UnreadableStateError(f"no migration from schema {schema}")
+        current = step(current)
+        schema = current[SCHEMA_KEY]
+    return current
+
+
+def load_state(record: Mapping[str, Any] | None) -> UserState:
+    """The state held in a stored record; an empty or missing record is a new person.
+
+    Raises
+    ------
+    UnreadableStateError
+        When the record is corrupt or from a newer schema.
+    """
+    if not record:
+        return UserState()
+    try:
+        current = migrate(record)
+        period_raw = current.get("period")
+        return UserState(
+            period=_period_from_dict(period_raw) if period_raw else None,
+            history=tuple(_past_from_dict(p) for p in current.get("history") or []),
+            time_zone=current.get("time_zone") if isinstance(current.get("time_zone"), str) else None,
+            extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
+        )
+    except UnreadableStateError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise UnreadableStateError(f"the stored record is corrupt: {type(exc).__name__}") from exc
