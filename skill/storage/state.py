@@ -171,10 +171,11 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
     try:
         current = migrate(record)
         period_raw = current.get("period")
+        zone = current.get("time_zone")
         return UserState(
             period=_period_from_dict(period_raw) if period_raw else None,
             history=tuple(_past_from_dict(p) for p in current.get("history") or []),
-            time_zone=current.get("time_zone") if isinstance(current.get("time_zone"), str) else None,
+            time_zone=zone if isinstance(zone, str) else None,
             extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
         )
     except UnreadableStateError:

@@ -1,0 +1,73 @@
+"""The store port: what the skill needs from any place that keeps state.
+
+A store is the ASK SDK's persistence adapter (``get_attributes``, ``save_attributes``,
+``delete_attributes``) over one record per person. Records carry a ``version``: a save succeeds
+only when the stored version is still the one that was read, so two turns at once never lose an
+update. Backends implement only :meth:`StateStore.read`, :meth:`StateStore.write` and
+:meth:`StateStore.remove`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
+from ask_sdk_core.exceptions import PersistenceException
+
+from skill.storage.keys import record_key
+from skill.storage.state import VERSION_KEY, Record
+
+DEFAULT_INACTIVITY_DAYS = 180
+
+
+class StoreError(PersistenceException):
+    """The store could not be reached or answered with an error."""
+
+
+class StaleStateError(StoreError):
+    """Someone else saved the record since it was read; read it again and re-apply."""
+
+
+class StateStore(AbstractPersistenceAdapter, ABC):
+    """A persistence adapter with versioned, conditional writes."""
+
+    def get_attributes(self, request_envelope: Any) -> Record:
+        """The stored record for this request's owner, with its ``version`` (0 when new)."""
+        record = self.read(record_key(request_envelope))
+        if record is None:
+            return {VERSION_KEY: 0}
+        return record
+
+    def save_attributes(self, request_envelope: Any, attributes: Record) -> None:
+        """Store ``attributes`` if the record is still at the version they were read at.
+
+        On success ``attributes["version"]`` is moved on to the new version.
+
+        Raises
+        ------
+        StaleStateError
+            When another turn saved first.
+        """
+        expected = attributes.get(VERSION_KEY, 0)
+        body = {k: v for k, v in attributes.items() if k != VERSION_KEY}
+        attributes[VERSION_KEY] = self.write(record_key(request_envelope), body, expected)
+
+    def delete_attributes(self, request_envelope: Any) -> None:
+        self.remove(record_key(request_envelope))
+
+    @abstractmethod
+    def read(self, key: str) -> Record | None:
+        """The record under ``key`` with its ``version``, or None (also for an expired one)."""
+
+    @abstractmethod
+    def write(self, key: str, body: Record, expected_version: int) -> int:
+        """Store ``body`` under ``key`` if its version is ``expected_version``; the new version.
+
+        ``expected_version`` 0 means "there is no record yet". Raises
+        :class:`StaleStateError` when the condition fails, :class:`StoreError` on other faults.
+        """
+
+    @abstractmethod
+    def remove(self, key: str) -> None:
+        """Delete the record under ``key``; nothing happens when there is none."""
