@@ -30,7 +30,8 @@ def zone_or_none(name: str | None) -> ZoneInfo | None:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: a name such as "America" is a directory of the zone database, not a zone.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 
