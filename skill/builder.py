@@ -1,0 +1,107 @@
+"""The composition root: one skill object, wired once per process, served by every runtime."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Mapping
+
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model.services import ApiClient
+
+from skill.domain.clock import Clock, SystemClock
+from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
+from skill.voice.handlers.conversation import (
+    FallbackHandler,
+    HelpHandler,
+    OtherRequestHandler,
+    RepeatHandler,
+    SessionEndedHandler,
+    StopHandler,
+    YesNoHandler,
+)
+from skill.voice.handlers.days_left import DaysLeftHandler
+from skill.voice.handlers.end import EndNoContactHandler
+from skill.voice.handlers.errors import KindErrorHandler
+from skill.voice.handlers.launch import LaunchHandler, NavigateHomeHandler
+from skill.voice.handlers.period_start import SetPeriodLengthHandler, StartNoContactHandler
+from skill.voice.handlers.slip import SlipHandler
+from skill.voice.handlers.urge import UrgeHandler
+from skill.voice.interceptors import SaveTurn, StartTurn
+
+TABLE_ENV = "LETTING_GO_TABLE"
+INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
+
+
+def build_skill(
+    store: StateStore,
+    clock: Clock | None = None,
+    api_client: ApiClient | None = None,
+    rng: random.Random | None = None,
+) -> CustomSkill:
+    """The Letting Go skill over ``store``.
+
+    Parameters
+    ----------
+    store
+        Where each person's state is kept (it is also the SDK's persistence adapter).
+    clock
+        The source of the current time; the system clock by default.
+    api_client
+        Reaches Alexa's service APIs (the device's time zone). Without one, the skill uses the
+        last zone it saw, else UTC.
+    rng
+        Chooses among phrasings; tests pass a seeded one.
+
+    Examples
+    --------
+    >>> from skill.storage.local import LocalStore
+    >>> skill = build_skill(LocalStore(":memory:"))  # doctest: +SKIP
+    """
+    builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
+    # Order matters: the first handler that can handle a request wins; the catch-alls come last.
+    for handler in (
+        LaunchHandler(),
+        StartNoContactHandler(),
+        SetPeriodLengthHandler(),
+        DaysLeftHandler(),
+        SlipHandler(),
+        UrgeHandler(),
+        EndNoContactHandler(),
+        YesNoHandler(),
+        HelpHandler(),
+        RepeatHandler(),
+        StopHandler(),
+        NavigateHomeHandler(),
+        SessionEndedHandler(),
+        FallbackHandler(),
+        OtherRequestHandler(),
+    ):
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(KindErrorHandler())
+    builder.add_global_request_interceptor(StartTurn(store, clock or SystemClock(), rng))
+    builder.add_global_response_interceptor(SaveTurn())
+    skill: CustomSkill = builder.create()
+    return skill
+
+
+def store_from_environment(environ: Mapping[str, str] | None = None) -> StateStore:
+    """DynamoDB when ``LETTING_GO_TABLE`` names a table, else the local file store."""
+    env = os.environ if environ is None else environ
+    inactivity = int(env.get(INACTIVITY_ENV, DEFAULT_INACTIVITY_DAYS))
+    table = env.get(TABLE_ENV)
+    if table:
+        from skill.storage.dynamodb import DynamoStore
+
+        return DynamoStore(table, inactivity_days=inactivity)
+    from skill.storage.local import LocalStore, default_path
+
+    return LocalStore(default_path(), inactivity_days=inactivity)
+
+
+def skill_from_environment(environ: Mapping[str, str] | None = None) -> CustomSkill:
+    """The skill as deployed: store from the environment, Alexa's APIs with a short timeout."""
+    from skill.voice.api_client import TimedApiClient
+
+    return build_skill(store_from_environment(environ), api_client=TimedApiClient())

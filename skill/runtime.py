@@ -1,0 +1,68 @@
+"""Turning a raw request (a dict, as Lambda and the web hand it over) into a raw response.
+
+Whatever arrives, something kind goes back: an envelope the SDK cannot read, or one missing
+parts the SDK expects, gets a short apology instead of an exception.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model import RequestEnvelope
+from ask_sdk_model.context import Context
+from ask_sdk_model.interfaces.system import SystemState
+
+from skill.voice import speech_en
+
+logger = logging.getLogger(__name__)
+serializer = DefaultSerializer()
+
+
+def apology() -> dict[str, Any]:
+    """A response envelope that apologises and ends the session."""
+    line = speech_en.LINES["error"][0]
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": f"<speak>{line}</speak>"},
+            "shouldEndSession": True,
+        },
+    }
+
+
+def _with_context(envelope: RequestEnvelope) -> RequestEnvelope:
+    """Fill in ``context.System`` from the session when a request arrives without it."""
+    system = getattr(envelope.context, "system", None)
+    if system is None and envelope.session is not None:
+        envelope.context = Context(
+            system=SystemState(application=envelope.session.application, user=envelope.session.user)
+        )
+    return envelope
+
+
+def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[str, Any]:
+    """Run one request through ``skill``; never raises."""
+    try:
+        envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
+    except Exception as exc:  # an envelope the SDK cannot read
+        logger.warning("unreadable request: %s", type(exc).__name__)
+        return apology()
+    if not isinstance(envelope, RequestEnvelope) or envelope.request is None:
+        logger.warning("request envelope without a request")
+        return apology()
+    envelope = _with_context(envelope)
+    if getattr(envelope.context, "system", None) is None:
+        logger.warning("request envelope without context or session")
+        return apology()
+    try:
+        response = skill.invoke(request_envelope=envelope, context=context)
+    except Exception as exc:  # the skill's own handler caught nothing: still answer
+        logger.error("turn failed outside the handlers: %s", type(exc).__name__)
+        return apology()
+    result = serializer.serialize(response)
+    assert isinstance(result, dict)
+    return result

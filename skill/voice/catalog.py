@@ -1,0 +1,86 @@
+"""Speech lookup: one catalog per language, varied phrasings, numbers said the way people say them.
+
+Handlers never hold sentences; they ask for a line by key and fill in its values. A key may have
+several phrasings: one is chosen at random, never the same one twice in a row within a session.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, MutableMapping, Sequence
+from typing import Protocol
+from xml.sax.saxutils import escape
+
+Lines = Mapping[str, Sequence[str]]
+
+
+class Language(Protocol):
+    """What a language module provides: its lines, and how it says counts."""
+
+    @property
+    def LINES(self) -> Lines: ...
+
+    def days(self, count: int) -> str:
+        """'1 day', '12 days'."""
+        ...
+
+    def urges(self, count: int) -> str:
+        """'1 urge', '3 urges'."""
+        ...
+
+    def date(self, value: object, today: object) -> str:
+        """A date as a person would say it, relative to today where natural."""
+        ...
+
+
+class Speech:
+    """The lines of one language for one turn.
+
+    Parameters
+    ----------
+    language
+        The language module (see :class:`Language`).
+    recent
+        Which phrasing was said last for each key; kept in the session so that a phrasing is not
+        repeated twice in a row. It is updated in place.
+    rng
+        The source of randomness (tests pass a seeded one).
+
+    Examples
+    --------
+    >>> from skill.voice import speech_en
+    >>> Speech(speech_en, {}, random.Random(1)).line("goodbye") != ""
+    True
+    """
+
+    def __init__(
+        self,
+        language: Language,
+        recent: MutableMapping[str, int],
+        rng: random.Random | None = None,
+    ) -> None:
+        self.language = language
+        self._recent = recent
+        self._rng = rng or random.Random()
+
+    def line(self, key: str, **values: object) -> str:
+        """The SSML fragment for ``key`` with ``values`` filled in (and escaped)."""
+        variants = self.language.LINES[key]
+        choices = list(range(len(variants)))
+        last = self._recent.get(key)
+        if len(choices) > 1 and last in choices:
+            choices.remove(last)
+        index = self._rng.choice(choices)
+        if len(variants) > 1:
+            self._recent[key] = index
+        safe = {name: escape(str(value)) for name, value in values.items()}
+        return variants[index].format(**safe)
+
+    def days(self, count: int) -> str:
+        return self.language.days(count)
+
+    def urges(self, count: int) -> str:
+        return self.language.urges(count)
+
+    def date(self, value: object, today: object) -> str:
+        return self.language.date(value, today)

@@ -1,0 +1,202 @@
+"""The built-in intents that steer a conversation: yes, no, help, repeat, stop, fallback.
+
+Yes and no answer whatever the last turn asked: a pending question, or a confirmation in a
+dialog (Alexa normally sends those back as the dialog's own intent; a plain yes or no is mapped
+onto it too, so the dialog still moves on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
+
+from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.end import END_INTENT, continue_end
+from skill.voice.handlers.period_start import (
+    RESTART_QUESTION,
+    START_INTENT,
+    continue_start,
+    new_start_intent,
+)
+from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
+from skill.voice.reply import (
+    DialogStep,
+    ask,
+    dialog_step,
+    last_said,
+    pending_question,
+    silent,
+    tell,
+)
+from skill.voice.turn import Turn
+
+YES = "AMAZON.YesIntent"
+NO = "AMAZON.NoIntent"
+
+DIALOGS: dict[str, Callable[[HandlerInput, Intent], Response]] = {
+    START_INTENT: continue_start,
+    SLIP_INTENT: continue_slip,
+    END_INTENT: continue_end,
+}
+
+
+def _answer_step(step: DialogStep, yes: bool) -> Intent:
+    """The dialog's intent with a yes or no applied to what the step was confirming."""
+    intent = step.intent
+    if step.kind == "confirm_slot" and step.slot:
+        slots = dict(intent.slots or {})
+        old = slots.get(step.slot)
+        slots[step.slot] = Slot(
+            name=step.slot,
+            value=getattr(old, "value", None),
+            confirmation_status=SlotConfirmationStatus.CONFIRMED
+            if yes
+            else SlotConfirmationStatus.DENIED,
+        )
+        return Intent(name=intent.name, slots=slots, confirmation_status=intent.confirmation_status)
+    return Intent(
+        name=intent.name,
+        slots=intent.slots,
+        confirmation_status=IntentConfirmationStatus.CONFIRMED
+        if yes
+        else IntentConfirmationStatus.DENIED,
+    )
+
+
+def ask_again(handler_input: HandlerInput, line_key: str) -> Response | None:
+    """Say ``line_key``, then ask the open question (dialog step or yes/no) again; None if none."""
+    last = last_said(handler_input)
+    step = dialog_step(handler_input)
+    pending = pending_question(handler_input)
+    if last is None or (step is None and pending is None):
+        return None
+    speech = Turn.of(handler_input).speech
+    _, question = last
+    return ask(
+        handler_input,
+        speech.line(line_key, question=question),
+        question,
+        pending=pending,
+        step=step,
+    )
+
+
+class YesNoHandler(AbstractRequestHandler):
+    """Routes a yes or a no to the question it answers."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name(YES)(handler_input) or is_intent_name(NO)(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        yes = bool(is_intent_name(YES)(handler_input))
+        speech = Turn.of(handler_input).speech
+        step = dialog_step(handler_input)
+        if step is not None and step.kind != "elicit" and step.intent.name in DIALOGS:
+            return DIALOGS[step.intent.name](handler_input, _answer_step(step, yes))
+        pending = pending_question(handler_input)
+        if pending in (OFFER_START, RESTART_QUESTION):
+            if yes:
+                return continue_start(handler_input, new_start_intent())
+            if pending == RESTART_QUESTION:
+                turn = Turn.of(handler_input)
+                period = turn.state.period
+                assert period is not None
+                line = speech.line(
+                    "restart_declined",
+                    day=period.day_number(turn.today()),
+                    target=period.target_days,
+                )
+                return tell(handler_input, line)
+            return tell(handler_input, speech.line("offer_declined"))
+        again = ask_again(handler_input, "fallback_in_dialog")
+        if again is not None:
+            return again
+        return ask(handler_input, speech.line("yes_no_unexpected"), speech.line("menu_reprompt"))
+
+
+class HelpHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        again = ask_again(handler_input, "help_in_dialog")
+        if again is not None:
+            return again
+        speech = Turn.of(handler_input).speech
+        return ask(handler_input, speech.line("help"), speech.line("menu_reprompt"))
+
+
+class RepeatHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.RepeatIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        speech = Turn.of(handler_input).speech
+        last = last_said(handler_input)
+        if last is None:
+            return ask(
+                handler_input, speech.line("nothing_to_repeat"), speech.line("menu_reprompt")
+            )
+        said, reprompt = last
+        return ask(
+            handler_input,
+            said,
+            reprompt,
+            pending=pending_question(handler_input),
+            step=dialog_step(handler_input),
+        )
+
+
+class StopHandler(AbstractRequestHandler):
+    """Stop and cancel: a short goodbye; inside the start dialog, say that nothing was set."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(
+            is_intent_name("AMAZON.StopIntent")(handler_input)
+            or is_intent_name("AMAZON.CancelIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        speech = Turn.of(handler_input).speech
+        step = dialog_step(handler_input)
+        if step is not None and step.intent.name == START_INTENT:
+            return tell(handler_input, speech.line("dialog_stopped"))
+        return tell(handler_input, speech.line("goodbye"))
+
+
+class FallbackHandler(AbstractRequestHandler):
+    """Anything not understood, and any intent this skill has no handler for."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("IntentRequest")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        again = ask_again(handler_input, "fallback_in_dialog")
+        if again is not None:
+            return again
+        speech = Turn.of(handler_input).speech
+        return ask(handler_input, speech.line("fallback"), speech.line("menu_reprompt"))
+
+
+class SessionEndedHandler(AbstractRequestHandler):
+    """Alexa allows no speech here."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("SessionEndedRequest")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return silent(handler_input)
+
+
+class OtherRequestHandler(AbstractRequestHandler):
+    """Requests the skill does not act on yet (skill events, APL events, system errors)."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return silent(handler_input)

@@ -1,0 +1,65 @@
+""" "How many days left?": the day count, said differently in each phase of the period."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.voice.reply import ask, tell
+from skill.voice.turn import Turn
+
+DAYS_LEFT_INTENT = "DaysLeftIntent"
+OFFER_START = "offer_start"
+
+
+def no_period_offer(handler_input: HandlerInput) -> Response | None:
+    """The answer when no period is running (offering to start one), else None."""
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    period = turn.state.period
+    if period is None:
+        return ask(
+            handler_input,
+            speech.line("no_period"),
+            speech.line("welcome_new_reprompt"),
+            pending=OFFER_START,
+        )
+    if not period.is_active():
+        assert period.ended_on is not None
+        return ask(
+            handler_input,
+            speech.line("period_ended", day=period.day_number(period.ended_on)),
+            speech.line("welcome_new_reprompt"),
+            pending=OFFER_START,
+        )
+    return None
+
+
+class DaysLeftHandler(AbstractRequestHandler):
+    """One-shot: "Alexa, ask letting go how many days left"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name(DAYS_LEFT_INTENT)(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        offer = no_period_offer(handler_input)
+        if offer is not None:
+            return offer
+        turn = Turn.of(handler_input)
+        speech = turn.speech
+        period = turn.state.period
+        assert period is not None
+        today = turn.today()
+        phase = period.phase(today)
+        return tell(
+            handler_input,
+            speech.line(
+                f"days_left_{phase.value}",
+                day=period.day_number(today),
+                target=period.target_days,
+                target_days=speech.days(period.target_days),
+                left=speech.days(period.days_left(today)),
+            ),
+        )

@@ -1,0 +1,50 @@
+"""The last line of defence: every failure gets a kind, honest answer and loses nothing."""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler
+from ask_sdk_core.exceptions import PersistenceException
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from skill.storage.state import UnreadableStateError
+from skill.storage.store import StaleStateError
+from skill.voice import speech_en
+from skill.voice.catalog import Speech
+
+logger = logging.getLogger(__name__)
+
+
+def _line_for(exception: Exception) -> str:
+    if isinstance(exception, StaleStateError):
+        return "store_conflict"
+    if isinstance(exception, UnreadableStateError):
+        return "state_unreadable"
+    if isinstance(exception, PersistenceException):
+        return "store_unavailable"
+    return "error"
+
+
+class KindErrorHandler(AbstractExceptionHandler):
+    """Catches everything. Logs the failure's type and the request id, never who or what."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        request = handler_input.request_envelope.request
+        logger.error(
+            "turn failed: %s (request %s)",
+            type(exception).__name__,
+            getattr(request, "request_id", None),
+            exc_info=not isinstance(exception, PersistenceException | UnreadableStateError),
+        )
+        builder = handler_input.response_builder
+        if handler_input.request_envelope.session is None:
+            return builder.response  # skill events expect no speech
+        speech = Speech(speech_en, {})
+        return (
+            builder.speak(speech.line(_line_for(exception))).set_should_end_session(True).response
+        )

@@ -1,0 +1,62 @@
+"""Opening the skill: onboarding for someone new, a short welcome back for everyone else."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.reply import ask
+from skill.voice.turn import Turn
+
+
+def welcome(handler_input: HandlerInput) -> Response:
+    """The opening line for where this person is now, and what they can do."""
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    state = turn.state
+    period = state.period
+    if period is None and not state.history:
+        return ask(
+            handler_input,
+            speech.line("welcome_new"),
+            speech.line("welcome_new_reprompt"),
+            pending=OFFER_START,
+        )
+    if period is None or not period.is_active():
+        return ask(
+            handler_input,
+            speech.line("welcome_back_idle"),
+            speech.line("welcome_new_reprompt"),
+            pending=OFFER_START,
+        )
+    today = turn.today()
+    if period.is_complete(today):
+        line = speech.line("welcome_back_complete", target=speech.days(period.target_days))
+    else:
+        line = speech.line(
+            "welcome_back_active", day=period.day_number(today), target=period.target_days
+        )
+    return ask(handler_input, line, speech.line("menu_reprompt"))
+
+
+class LaunchHandler(AbstractRequestHandler):
+    """ "Alexa, open letting go"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_request_type("LaunchRequest")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return welcome(handler_input)
+
+
+class NavigateHomeHandler(AbstractRequestHandler):
+    """ "Go home": leave whatever dialog was under way and start from the welcome."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.NavigateHomeIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return welcome(handler_input)

@@ -1,0 +1,82 @@
+"""A slip ("I texted them"): confirmed, then an honest, kind restart that keeps the history."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Intent, IntentConfirmationStatus, Response
+
+from skill.domain.period import record_slip
+from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.reply import DialogStep, ask, tell
+from skill.voice.slots import intent_slot_value, intent_with_slots, parse_day, request_intent
+from skill.voice.turn import Turn
+
+SLIP_INTENT = "SlipIntent"
+SLIP_SLOTS = ("contactType", "ex", "when")
+
+
+def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
+    """Ask to restart the count, or act on the answer."""
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    today = turn.today()
+    period = turn.state.period
+    if period is None or not period.is_active():
+        return ask(
+            handler_input,
+            speech.line("slip_no_period"),
+            speech.line("welcome_new_reprompt"),
+            pending=OFFER_START,
+        )
+    if period.is_complete(today):
+        return tell(
+            handler_input,
+            speech.line("slip_after_complete", target=speech.days(period.target_days)),
+        )
+
+    # The day of the contact: the one they named, unless it is in the future or before this run.
+    named = parse_day(intent_slot_value(intent, "when"))
+    slip_on = named if named is not None and period.start <= named <= today else today
+    when = speech.date(slip_on, today)
+
+    status = intent.confirmation_status
+    if status == IntentConfirmationStatus.DENIED:
+        return tell(
+            handler_input,
+            speech.line("slip_declined", day=period.day_number(today), target=period.target_days),
+        )
+    if status != IntentConfirmationStatus.CONFIRMED:
+        return ask(
+            handler_input,
+            speech.line("slip_confirm", target=speech.days(period.target_days), when=when),
+            speech.line("slip_confirm_reprompt"),
+            step=DialogStep("confirm_intent", intent),
+        )
+
+    best_before = period.best_run(slip_on)
+    turn.update(lambda s: replace(s, period=record_slip(period, slip_on)))
+    key = "slip_recorded" if best_before > 0 else "slip_recorded_first"
+    return tell(
+        handler_input,
+        speech.line(
+            key,
+            when=when[0].upper() + when[1:],
+            target=period.target_days,
+            best=speech.days(best_before),
+        ),
+    )
+
+
+class SlipHandler(AbstractRequestHandler):
+    """ "I texted my ex", "we talked", "I called her yesterday"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name(SLIP_INTENT)(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        intent = intent_with_slots(request_intent(handler_input), SLIP_INTENT, SLIP_SLOTS)
+        return continue_slip(handler_input, intent)

@@ -1,0 +1,35 @@
+"""Around every turn: set up its :class:`~skill.voice.turn.Turn`, and save what changed."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from ask_sdk_core.dispatch_components import (
+    AbstractRequestInterceptor,
+    AbstractResponseInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+
+from skill.domain.clock import Clock
+from skill.storage.store import StateStore
+from skill.voice.turn import Turn
+
+
+class StartTurn(AbstractRequestInterceptor):
+    """Gives each request a fresh Turn (nothing is read until a handler needs it)."""
+
+    def __init__(self, store: StateStore, clock: Clock, rng: random.Random | None = None) -> None:
+        self._store = store
+        self._clock = clock
+        self._rng = rng or random.Random()
+
+    def process(self, handler_input: HandlerInput) -> None:
+        Turn(handler_input, self._store, self._clock, self._rng).attach()
+
+
+class SaveTurn(AbstractResponseInterceptor):
+    """Writes the person's state once, at the end of the turn, only if it changed."""
+
+    def process(self, handler_input: HandlerInput, response: Any) -> None:
+        Turn.of(handler_input).save()

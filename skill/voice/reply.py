@@ -1,0 +1,138 @@
+"""Building responses, and remembering in the session what was last asked.
+
+Every response goes through :func:`ask` or :func:`tell`, so the session always knows the last
+thing said (for "repeat"), the yes/no question waiting for an answer, and the dialog step under
+way (so that "help" or a misheard answer can ask the same question again).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import Intent, Response
+from ask_sdk_model.dialog import (
+    ConfirmIntentDirective,
+    ConfirmSlotDirective,
+    ElicitSlotDirective,
+)
+
+PENDING_KEY = "pending"
+DIALOG_KEY = "dialog"
+LAST_KEY = "last"
+
+StepKind = Literal["elicit", "confirm_slot", "confirm_intent"]
+_serializer = DefaultSerializer()
+
+
+@dataclass(frozen=True)
+class DialogStep:
+    """A Dialog directive to send: what Alexa should listen for next."""
+
+    kind: StepKind
+    intent: Intent
+    slot: str | None = None
+
+    def directive(self) -> Any:
+        if self.kind == "elicit":
+            return ElicitSlotDirective(slot_to_elicit=self.slot, updated_intent=self.intent)
+        if self.kind == "confirm_slot":
+            return ConfirmSlotDirective(slot_to_confirm=self.slot, updated_intent=self.intent)
+        return ConfirmIntentDirective(updated_intent=self.intent)
+
+    def to_session(self) -> dict[str, Any]:
+        return {"kind": self.kind, "slot": self.slot, "intent": _serializer.serialize(self.intent)}
+
+    @staticmethod
+    def from_session(raw: Any) -> DialogStep | None:
+        if not isinstance(raw, dict) or raw.get("kind") not in (
+            "elicit",
+            "confirm_slot",
+            "confirm_intent",
+        ):
+            return None
+        try:
+            intent = _serializer.deserialize(json.dumps(raw.get("intent")), "ask_sdk_model.Intent")
+        except Exception:  # a session attribute we cannot read is treated as no dialog
+            return None
+        if not isinstance(intent, Intent) or not intent.name:
+            return None
+        return DialogStep(kind=raw["kind"], intent=intent, slot=raw.get("slot"))
+
+
+def _session(handler_input: HandlerInput) -> dict[str, Any] | None:
+    if handler_input.request_envelope.session is None:
+        return None
+    attributes = handler_input.attributes_manager.session_attributes
+    return attributes if isinstance(attributes, dict) else None
+
+
+def pending_question(handler_input: HandlerInput) -> str | None:
+    """The yes/no question the last response asked, if any."""
+    session = _session(handler_input)
+    value = session.get(PENDING_KEY) if session else None
+    return value if isinstance(value, str) else None
+
+
+def dialog_step(handler_input: HandlerInput) -> DialogStep | None:
+    """The dialog step the last response started, if any."""
+    session = _session(handler_input)
+    return DialogStep.from_session(session.get(DIALOG_KEY)) if session else None
+
+
+def last_said(handler_input: HandlerInput) -> tuple[str, str] | None:
+    """The speech and reprompt of the last response in this session."""
+    session = _session(handler_input)
+    last = session.get(LAST_KEY) if session else None
+    if isinstance(last, dict) and isinstance(last.get("speech"), str):
+        return last["speech"], str(last.get("reprompt") or last["speech"])
+    return None
+
+
+def _remember(
+    handler_input: HandlerInput,
+    speech: str,
+    reprompt: str | None,
+    pending: str | None,
+    step: DialogStep | None,
+) -> None:
+    session = _session(handler_input)
+    if session is None:
+        return
+    session.pop(PENDING_KEY, None)
+    session.pop(DIALOG_KEY, None)
+    if pending:
+        session[PENDING_KEY] = pending
+    if step:
+        session[DIALOG_KEY] = step.to_session()
+    session[LAST_KEY] = {"speech": speech, "reprompt": reprompt}
+
+
+def ask(
+    handler_input: HandlerInput,
+    speech: str,
+    reprompt: str,
+    *,
+    pending: str | None = None,
+    step: DialogStep | None = None,
+) -> Response:
+    """Speak and keep the session open, optionally waiting on a yes/no or a dialog step."""
+    _remember(handler_input, speech, reprompt, pending, step)
+    builder = handler_input.response_builder.speak(speech).ask(reprompt)
+    if step is not None:
+        builder.add_directive(step.directive())
+    return builder.response
+
+
+def tell(handler_input: HandlerInput, speech: str) -> Response:
+    """Speak and end the session."""
+    _remember(handler_input, speech, None, None, None)
+    return handler_input.response_builder.speak(speech).set_should_end_session(True).response
+
+
+def silent(handler_input: HandlerInput) -> Response:
+    """No speech at all: for requests Alexa does not let a skill answer (SessionEndedRequest)."""
+    return handler_input.response_builder.response

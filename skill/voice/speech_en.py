@@ -1,0 +1,290 @@
+"""Everything Letting Go says in English.
+
+Written for the ear: one idea per turn, warm and plain, and every open turn ends with what to say
+next. The person is never told to count down, and the other person is only ever "them".
+Values in braces are filled in by :class:`skill.voice.catalog.Speech` (and escaped there).
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
+
+
+def urges(count: int) -> str:
+    return f"{count} urge" if count == 1 else f"{count} urges"
+
+
+def date(value: object, today: object) -> str:
+    """'today', 'yesterday', 'on Friday' within the last week, else 'on November 3'."""
+    if not isinstance(value, Date) or not isinstance(today, Date):
+        return str(value)
+    ago = (today - value).days
+    if ago == 0:
+        return "today"
+    if ago == 1:
+        return "yesterday"
+    if 1 < ago < 7:
+        return f"on {_WEEKDAYS[value.weekday()]}"
+    year = f", {value.year}" if value.year != today.year else ""
+    return f"on {_MONTHS[value.month - 1]} {value.day}{year}"
+
+
+_MENU = (
+    "You can ask how many days are left, tell me when you feel the pull to reach out, "
+    "or tell me if you were in touch."
+)
+
+LINES: dict[str, tuple[str, ...]] = {
+    # --- welcome ------------------------------------------------------------------------------
+    "welcome_new": (
+        "Hi, I'm Letting Go. I'm here to help you through a breakup, one day at a time. "
+        "It starts with a promise to yourself: a stretch of real no contact, "
+        "spent living your own life instead of waiting. "
+        "I'm a coach, not a therapist. Shall we set up your no-contact period? "
+        "You can say yes or no.",
+    ),
+    "welcome_new_reprompt": ("Shall we set up your no-contact period? Say yes or no.",),
+    "welcome_back_active": (
+        "Welcome back. You're on day {day} of {target}. " + _MENU + " What would you like?",
+        "Good to hear from you. It's day {day} of {target}. " + _MENU + " What would you like?",
+        "Hi again. Day {day} of {target}, and you're still going. "
+        + _MENU
+        + " What would you like?",
+    ),
+    "welcome_back_complete": (
+        "Welcome back. You finished your {target} without contact, and that took real strength. "
+        "If you'd like to begin a new period, say: start no contact. What would you like?",
+    ),
+    "welcome_back_idle": (
+        "Welcome back. There's no period running at the moment. "
+        "Would you like to start a new one? You can say yes or no.",
+    ),
+    "menu_reprompt": (
+        "You can say: how many days left, or help. What would you like?",
+        "What would you like? You can say help to hear your options.",
+    ),
+    "offer_declined": (
+        "That's alright. Whenever you're ready, just say: start no contact. Take care of yourself.",
+    ),
+    # --- starting a period --------------------------------------------------------------------
+    "start_already_active": (
+        "You're already on day {day} of {target}. Starting over would set your count back to "
+        "the beginning. Do you want a new period from scratch? You can say yes or no.",
+    ),
+    "restart_declined": ("Good. Your period carries on: day {day} of {target}.",),
+    "ask_last_contact": (
+        "Let's set it up. When were you last in touch with them? A text counts, and so does "
+        "a call. You can say today, yesterday, or a date.",
+    ),
+    "ask_last_contact_reprompt": ("When was your last contact? For example, say: yesterday.",),
+    "last_contact_unclear": (
+        "I need one particular day for that. When were you last in touch? "
+        "For example: last Friday.",
+    ),
+    "last_contact_future": (
+        "That day hasn't come yet. When were you last in touch? "
+        "Today, yesterday, or a date that has passed.",
+    ),
+    "ask_relationship_length": (
+        "And how long were you together? Something like: eight months, or two years.",
+    ),
+    "ask_relationship_length_reprompt": (
+        "How long were you together? For example: a year and a half.",
+    ),
+    "relationship_length_unclear": (
+        "I didn't catch a length of time. How long were you together? For example: six weeks.",
+    ),
+    "ask_target_days": (
+        "A period can be anywhere from 7 to 180 days. How many days would you like?",
+    ),
+    "ask_target_days_reprompt": ("How many days, between 7 and 180?",),
+    "confirm_long_ago": (
+        "That was {ago} ago, which is longer than a {target} period. If that's right, "
+        "you've already come through the hardest stretch. Is that date right? "
+        "You can say yes or no.",
+    ),
+    "confirm_long_ago_reprompt": ("Is that date right? Say yes or no.",),
+    "short_relationship_note": (
+        "Since you were together for less than three months, two weeks is enough. ",
+    ),
+    "commitment": (
+        "{note}Here's the commitment: {target} of no contact, counted from {when}. "
+        "No texts, no calls, not even a one-word reply. "
+        "And those days are for your own life: people you love, things you enjoy, "
+        "goals of your own. Are you in? Say yes or no.",
+    ),
+    "commitment_reprompt": ("Are you ready to commit? Say yes or no.",),
+    "committed": (
+        "It's set. Today is day {day} of {target}. "
+        "Ask me how many days are left whenever you like, and tell me when an urge hits. "
+        "Now go and do one kind thing for yourself today.",
+    ),
+    "committed_already_complete": (
+        "It's set, and by that count you've already gone {elapsed} without contact, "
+        "more than your {target}. That's a real achievement. "
+        "The next step is letting go of the future you had pictured: whatever comes next "
+        "will be different from before, and that's alright.",
+    ),
+    "commitment_declined": (
+        "That's okay. Nothing has been set. It works best when you're all in, so whenever "
+        "you're ready, say: start no contact.",
+    ),
+    "length_changed": ("Done. Your period is now {target}, and you're on day {day}.",),
+    "length_out_of_range": ("A period can be from 7 to 180 days. How many days would you like?",),
+    "length_no_period": (
+        "There's no period running yet. Say: start no contact, and we'll set one up together.",
+    ),
+    # --- days left, by phase ------------------------------------------------------------------
+    "days_left_first_days": (
+        "Day {day} of {target}, with {left} to go. The first days ask the most of you, "
+        "and you're doing them. Plan one thing today that's just for you.",
+        "You're on day {day} of {target}: {left} to go. Early on, it helps to lean on the "
+        "people who care about you. Think of someone you could see or call today.",
+    ),
+    "days_left_middle": (
+        "{left} to go: you're on day {day} of {target}. This stretch is for living, "
+        "not waiting. Give yourself something to look forward to this week.",
+        "Day {day} of {target}, {left} left. Fill them with people, plans and small wins "
+        "rather than watching the calendar. Pick a goal and take one step on it today.",
+        "You're on day {day} of {target}. {left} remain, and they belong to you. "
+        "Maybe this is the week for something new you've been meaning to try.",
+    ),
+    "days_left_last_days": (
+        "Just {left} left: day {day} of {target}. Keep living the way you have been; "
+        "these days are still yours, not a countdown.",
+        "Day {day} of {target}, with {left} to go. You've built a lot of new days of your own. "
+        "Keep adding to them.",
+    ),
+    "days_left_complete": (
+        "You've done it: {target_days} without contact. Before anything else, take a moment for "
+        "the next part: letting go of the future you'd scripted. Whatever happens between "
+        "you now will be different from before, in ways no one can predict.",
+    ),
+    "no_period": (
+        "You haven't started a no-contact period yet. Would you like to start one now? "
+        "Say yes or no.",
+    ),
+    "period_ended": (
+        "Your last period ended on day {day}. Would you like to start a new one? Say yes or no.",
+    ),
+    # --- slips --------------------------------------------------------------------------------
+    "slip_confirm": (
+        "Thanks for telling me. That happens, and it doesn't erase what you've built. "
+        "Shall we start your {target} again from {when}? You can say yes or no.",
+    ),
+    "slip_confirm_reprompt": ("Shall we start your count again? Say yes or no.",),
+    "slip_recorded": (
+        "Done: {when} is day 1 again, of {target}. Your longest run, {best}, "
+        "still counts, and no one can take it away. For now, just look after today.",
+    ),
+    "slip_recorded_first": (
+        "Done: {when} is day 1 again, of {target}. The count is only a tool; "
+        "what matters is what you do with the days. For now, just look after today.",
+    ),
+    "slip_declined": ("Okay. I've left your count as it was: day {day} of {target}.",),
+    "slip_after_complete": (
+        "Thanks for telling me. You'd already finished your {target}, so there's nothing to "
+        "reset. If you're back in touch, go gently: listen more than you plan.",
+    ),
+    "slip_no_period": (
+        "Thanks for telling me. There's no period running right now, so there's nothing to "
+        "reset. Would you like to start one? Say yes or no.",
+    ),
+    # --- urges: the grounding moment ----------------------------------------------------------
+    "urge": (
+        'I\'m glad you came here first. <break time="1s"/> '
+        "Reaching out now would keep you in the role of their ex, and that pulls them "
+        "further away. The space is what gives both of you a fresh start. "
+        '<break time="1500ms"/> Let\'s take a slow breath together. '
+        '<prosody rate="slow">Breathe in. <break time="4s"/> And let it go. '
+        '<break time="5s"/> Once more. In. <break time="4s"/> And out. </prosody>'
+        '<break time="4s"/> '
+        "The pull will ease, even if it doesn't feel that way yet. "
+        "Instead of your phone, pick one thing: call a friend, step outside for a short walk, "
+        'or take one small step on something you want for yourself. <break time="2s"/> ',
+    ),
+    "urge_counted": (
+        "That's {urges} you've let pass without reaching out. "
+        "If the pull comes back, just tell me again.",
+        "You've now let {urges} pass. Each one makes the next easier. I'm here if it comes back.",
+    ),
+    "urge_no_period": ("When you're ready to make it a commitment, say: start no contact.",),
+    # --- ending -------------------------------------------------------------------------------
+    "end_confirm": (
+        "You'd like to end your no-contact period, on day {day} of {target}? "
+        "You can say yes or no.",
+    ),
+    "end_confirm_reprompt": ("Shall I end your period? Say yes or no.",),
+    "end_done": (
+        "Alright, it's ended, and everything you did is kept: your longest run was {best}. "
+        "If you're back in touch, go gently. Listen more than you plan, and let things "
+        "unfold in their own way.",
+    ),
+    "end_declined": ("Okay, your period carries on: day {day} of {target}.",),
+    "end_no_period": (
+        "There's no period running right now, so there's nothing to end. "
+        "To begin one, say: start no contact.",
+    ),
+    # --- built-ins ----------------------------------------------------------------------------
+    "help": (
+        "I'm a coach for getting through a breakup, not a therapist or a doctor. "
+        "You can say: start no contact, or: how many days left. If you feel the pull to "
+        "reach out, say: I want to text them. If you were in touch, say: I texted them. "
+        "What would you like?",
+    ),
+    "help_in_dialog": (
+        "I'm a coach for getting through a breakup, not a therapist. "
+        "To carry on from where we were: {question}",
+    ),
+    "goodbye": (
+        "Take care of yourself. I'm here whenever you need me.",
+        "Go gently today. Talk soon.",
+        "Look after yourself. Come back any time.",
+    ),
+    "dialog_stopped": ("Okay, we'll stop there. Nothing has been set. Take care of yourself.",),
+    "fallback": (
+        "Sorry, I didn't get that. You can ask how many days are left, or say help. "
+        "What would you like?",
+        "I'm not sure I followed. Try: how many days left, or say help. What would you like?",
+    ),
+    "fallback_in_dialog": ("Sorry, I didn't catch that. {question}",),
+    "nothing_to_repeat": ("There's nothing for me to repeat yet. What would you like?",),
+    "yes_no_unexpected": ("I'm not sure what that answers. " + _MENU + " What would you like?",),
+    # --- faults -------------------------------------------------------------------------------
+    "error": (
+        "Sorry, something went wrong on my side, and nothing you've told me before was lost. "
+        "Please try again in a moment.",
+    ),
+    "state_unreadable": (
+        "I'm having trouble reading your saved progress, so I haven't changed anything. "
+        "Please try again a bit later.",
+    ),
+    "store_conflict": (
+        "That arrived at the same moment as another request of yours, and I couldn't save it. "
+        "Nothing was lost. Please say it once more.",
+    ),
+    "store_unavailable": (
+        "I couldn't reach your saved progress just now, so nothing has changed. "
+        "Please try again in a moment.",
+    ),
+}

@@ -1,0 +1,138 @@
+"""One turn's view of the person: their state read at most once, changes saved at most once.
+
+Handlers change state only through :meth:`Turn.update`, with a pure function of the state. The
+save at the end of the turn (see :mod:`skill.voice.interceptors`) writes only when the record
+really changed, and when another turn saved first it reads again and re-applies the same
+functions, so two devices answering at once lose nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+
+from skill.domain.clock import Clock, local_now
+from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
+from skill.storage.store import StaleStateError, StateStore
+from skill.voice import speech_en
+from skill.voice.catalog import Speech
+from skill.voice.timezone import device_time_zone
+
+Change = Callable[[UserState], UserState]
+_TURN_KEY = "letting_go.turn"
+_RECENT_KEY = "recent"
+SAVE_ATTEMPTS = 2
+
+
+class Turn:
+    """Per-request context, kept in the request attributes. Get it with :meth:`Turn.of`."""
+
+    def __init__(
+        self,
+        handler_input: HandlerInput,
+        store: StateStore,
+        clock: Clock,
+        rng: random.Random,
+    ) -> None:
+        self._input = handler_input
+        self._store = store
+        self._clock = clock
+        self._state: UserState | None = None
+        self._loaded: UserState | None = None
+        self._changes: list[Change] = []
+        self._zone_checked = False
+        self._now: datetime | None = None
+        session = self.session
+        recent = session.setdefault(_RECENT_KEY, {}) if session is not None else {}
+        self.speech = Speech(speech_en, recent, rng)
+
+    @staticmethod
+    def of(handler_input: HandlerInput) -> Turn:
+        turn = handler_input.attributes_manager.request_attributes[_TURN_KEY]
+        assert isinstance(turn, Turn)
+        return turn
+
+    def attach(self) -> None:
+        self._input.attributes_manager.request_attributes[_TURN_KEY] = self
+
+    @property
+    def session(self) -> dict[str, Any] | None:
+        """The session attributes, or None for requests outside a session (skill events)."""
+        if self._input.request_envelope.session is None:
+            return None
+        attributes = self._input.attributes_manager.session_attributes
+        return attributes if isinstance(attributes, dict) else None
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> UserState:
+        """The person's state; the first use reads it (raises UnreadableStateError if corrupt)."""
+        if self._state is None:
+            self._loaded = load_state(self._record())
+            self._state = self._loaded
+        return self._state
+
+    def update(self, change: Change) -> UserState:
+        """Apply ``change`` now and again on a re-read, if another turn saves first."""
+        self._state = change(self.state)
+        self._changes.append(change)
+        return self._state
+
+    def _record(self) -> dict[str, Any]:
+        record = self._input.attributes_manager.persistent_attributes
+        return {k: v for k, v in record.items() if k != VERSION_KEY}
+
+    def save(self) -> bool:
+        """Write the state if it changed; True when something was written."""
+        if self._state is None or self._state == self._loaded:
+            return False
+        manager = self._input.attributes_manager
+        for attempt in range(SAVE_ATTEMPTS):
+            version = manager.persistent_attributes.get(VERSION_KEY, 0)
+            manager.persistent_attributes = {**dump_state(self._state), VERSION_KEY: version}
+            try:
+                manager.save_persistent_attributes()
+                self._loaded = self._state
+                return True
+            except StaleStateError:
+                if attempt + 1 == SAVE_ATTEMPTS:
+                    raise
+                self._reapply_on_fresh_read()
+        return False  # pragma: no cover - the loop either returns or raises
+
+    def _reapply_on_fresh_read(self) -> None:
+        manager = self._input.attributes_manager
+        manager.persistent_attributes = self._store.get_attributes(self._input.request_envelope)
+        state = load_state(self._record())
+        self._loaded = state
+        for change in self._changes:
+            state = change(state)
+        self._state = state
+
+    # --- time -----------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The person's wall-clock time: device zone, else the last zone seen, else UTC."""
+        if self._now is None:
+            zone = self._zone()
+            self._now = local_now(self._clock.now(), zone)
+        return self._now
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def _zone(self) -> str | None:
+        stored = self.state.time_zone
+        if not self._zone_checked:
+            self._zone_checked = True
+            zone = device_time_zone(self._input)
+            if zone is not None and zone != stored:
+                self.update(lambda s: replace(s, time_zone=zone))
+                return zone
+        return stored
