@@ -35,7 +35,7 @@ def urges(count: int) -> str:
 
 
 def date(value: object, today: object) -> str:
-    """'today', 'yesterday', 'on Friday' within the last week, else 'on November 3'."""
+    """'today', 'yesterday', 'Friday' within the last week, else 'November 3'."""
     if not isinstance(value, Date) or not isinstance(today, Date):
         return str(value)
     ago = (today - value).days
@@ -44,9 +44,9 @@ def date(value: object, today: object) -> str:
     if ago == 1:
         return "yesterday"
     if 1 < ago < 7:
-        return f"on {_WEEKDAYS[value.weekday()]}"
+        return _WEEKDAYS[value.weekday()]
     year = f", {value.year}" if value.year != today.year else ""
-    return f"on {_MONTHS[value.month - 1]} {value.day}{year}"
+    return f"{_MONTHS[value.month - 1]} {value.day}{year}"
 
 
 _MENU = (
@@ -194,11 +194,11 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "slip_confirm_reprompt": ("Shall we start your count again? Say yes or no.",),
     "slip_recorded": (
-        "Done: {when} is day 1 again, of {target}. Your longest run, {best}, "
+        "Done. {when} is day 1 again, of {target}. Your longest run, {best}, "
         "still counts, and no one can take it away. For now, just look after today.",
     ),
     "slip_recorded_first": (
-        "Done: {when} is day 1 again, of {target}. The count is only a tool; "
+        "Done. {when} is day 1 again, of {target}. The count is only a tool; "
         "what matters is what you do with the days. For now, just look after today.",
     ),
     "slip_declined": ("Okay. I've left your count as it was: day {day} of {target}.",),
