@@ -1,0 +1,1 @@
+"""The local console's language understanding: typed text resolved against the interaction model."""
