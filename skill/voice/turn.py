@@ -90,7 +90,7 @@ class Turn:
 
     def save(self) -> bool:
         """Write the state if it changed; True when something was written."""
-        if self._state is None or self._state == self._loaded:
+        if not self._changes or self._state == self._loaded:
             return False
         manager = self._input.attributes_manager
         for attempt in range(SAVE_ATTEMPTS):
@@ -133,6 +133,12 @@ class Turn:
             self._zone_checked = True
             zone = device_time_zone(self._input)
             if zone is not None and zone != stored:
-                self.update(lambda s: replace(s, time_zone=zone))
+                remember: Change = lambda s: replace(s, time_zone=zone)  # noqa: E731
+                if self._loaded == UserState():
+                    # A zone alone is no reason to keep a record for someone new; it is kept
+                    # with their first real change.
+                    self._state = remember(self.state)
+                else:
+                    self.update(remember)
                 return zone
         return stored

@@ -1,0 +1,165 @@
+"""A stand-in for Alexa in tests: sends request envelopes through the skill, turn by turn.
+
+It keeps the session as Alexa does (attributes carried, a new session after the skill ends one)
+and follows Dialog directives the way Alexa would: an answer to an elicited slot comes back as
+the directive's updated intent with that slot filled.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import ResponseEnvelope
+
+from skill.console.envelopes import (
+    Caller,
+    Session,
+    intent_request,
+    launch_request,
+    session_ended_request,
+    slot_json,
+)
+
+Handler = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+@dataclass
+class Heard:
+    """One response, as a person would notice it."""
+
+    raw: dict[str, Any]
+
+    @property
+    def response(self) -> dict[str, Any]:
+        return self.raw.get("response") or {}
+
+    @property
+    def ssml(self) -> str:
+        return (self.response.get("outputSpeech") or {}).get("ssml", "")
+
+    @property
+    def text(self) -> str:
+        return " ".join(re.sub(r"<[^>]+>", " ", self.ssml).split())
+
+    @property
+    def reprompt(self) -> str:
+        speech = (self.response.get("reprompt") or {}).get("outputSpeech") or {}
+        return " ".join(re.sub(r"<[^>]+>", " ", speech.get("ssml", "")).split())
+
+    @property
+    def ended(self) -> bool:
+        return bool(self.response.get("shouldEndSession"))
+
+    @property
+    def directives(self) -> list[dict[str, Any]]:
+        return list(self.response.get("directives") or [])
+
+    @property
+    def directive_types(self) -> list[str]:
+        return [d.get("type", "") for d in self.directives]
+
+    def parsed(self) -> ResponseEnvelope:
+        """The response read back by ask_sdk_model, as Alexa would read it."""
+        envelope = DefaultSerializer().deserialize(json.dumps(self.raw), ResponseEnvelope)
+        assert isinstance(envelope, ResponseEnvelope)
+        return envelope
+
+
+@dataclass
+class Alexa:
+    handler: Handler
+    caller: Caller = field(default_factory=Caller)
+    now: Callable[[], datetime] | None = None
+    session: Session = field(default_factory=Session)
+    last: Heard | None = None
+
+    def _send(self, envelope: dict[str, Any]) -> Heard:
+        heard = Heard(self.handler(envelope))
+        self.last = heard
+        if heard.ended:
+            self.session = Session()
+        else:
+            self.session.carry(heard.raw)
+        return heard
+
+    def _time(self) -> datetime | None:
+        return self.now() if self.now else None
+
+    def launch(self) -> Heard:
+        self.session = Session()
+        return self._send(launch_request(self.caller, self.session, self._time()))
+
+    def intent(
+        self,
+        name: str,
+        slots: dict[str, str] | None = None,
+        *,
+        confirmation: str = "NONE",
+        dialog_state: str | None = None,
+    ) -> Heard:
+        filled = {k: slot_json(k, v) for k, v in (slots or {}).items()}
+        return self._send(
+            intent_request(
+                self.caller,
+                self.session,
+                name,
+                filled,
+                confirmation=confirmation,
+                dialog_state=dialog_state,
+                now=self._time(),
+            )
+        )
+
+    def one_shot(self, name: str, slots: dict[str, str] | None = None) -> Heard:
+        """"Alexa, ask letting go ...": a new session straight into an intent."""
+        self.session = Session()
+        return self.intent(name, slots)
+
+    def _dialog(self) -> dict[str, Any]:
+        assert self.last is not None, "nothing was asked yet"
+        for directive in self.last.directives:
+            if directive.get("type", "").startswith("Dialog."):
+                return directive
+        raise AssertionError(f"the last response has no Dialog directive: {self.last.text}")
+
+    def answer(self, value: str | None) -> Heard:
+        """Fill the slot the last Dialog.ElicitSlot asked for."""
+        directive = self._dialog()
+        assert directive["type"] == "Dialog.ElicitSlot", directive["type"]
+        intent = json.loads(json.dumps(directive["updatedIntent"]))
+        slot = directive["slotToElicit"]
+        intent["slots"][slot] = slot_json(slot, value)
+        return self._continue(intent)
+
+    def confirm(self, yes: bool) -> Heard:
+        """Say yes or no to the last Dialog.ConfirmIntent or Dialog.ConfirmSlot."""
+        directive = self._dialog()
+        intent = json.loads(json.dumps(directive["updatedIntent"]))
+        status = "CONFIRMED" if yes else "DENIED"
+        if directive["type"] == "Dialog.ConfirmSlot":
+            intent["slots"][directive["slotToConfirm"]]["confirmationStatus"] = status
+        else:
+            assert directive["type"] == "Dialog.ConfirmIntent", directive["type"]
+            intent["confirmationStatus"] = status
+        return self._continue(intent)
+
+    def _continue(self, intent: dict[str, Any]) -> Heard:
+        envelope = intent_request(
+            self.caller,
+            self.session,
+            intent["name"],
+            intent.get("slots") or {},
+            confirmation=intent.get("confirmationStatus") or "NONE",
+            dialog_state="IN_PROGRESS",
+            now=self._time(),
+        )
+        return self._send(envelope)
+
+    def end_session(self) -> Heard:
+        return self._send(session_ended_request(self.caller, self.session, now=self._time()))
