@@ -1,0 +1,176 @@
+"""The en-US interaction model: what Alexa's build accepts and what the voice handlers rely on."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.console.nlu import BUILTIN_PHRASES
+from skill.console.slot_values import normalize
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "interaction_models" / "en-US.json"
+MODEL: dict[str, Any] = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+LANGUAGE: dict[str, Any] = MODEL["interactionModel"]["languageModel"]
+INTENTS: dict[str, dict[str, Any]] = {intent["name"]: intent for intent in LANGUAGE["intents"]}
+TYPES: dict[str, dict[str, Any]] = {t["name"]: t for t in LANGUAGE["types"]}
+CUSTOM = [name for name in INTENTS if not name.startswith("AMAZON.")]
+
+SLOT = re.compile(r"\{(\w+)\}")
+# Alexa's grammar: lower-case words, apostrophes, periods only in spelled abbreviations ("d. m.")
+SAMPLE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|[a-z]\.")
+
+EXPECTED_SLOTS = {
+    "StartNoContactIntent": {
+        "lastContact": "AMAZON.DATE",
+        "relationshipLength": "AMAZON.DURATION",
+        "targetDays": "AMAZON.NUMBER",
+    },
+    "SetPeriodLengthIntent": {"targetDays": "AMAZON.NUMBER"},
+    "DaysLeftIntent": {},
+    "SlipIntent": {"contactType": "ContactType", "ex": "ExReference", "when": "AMAZON.DATE"},
+    "UrgeIntent": {"contactType": "ContactType", "ex": "ExReference"},
+    "EndNoContactIntent": {"ex": "ExReference"},
+}
+BUILTINS = [
+    "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
+    "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
+    "AMAZON.StartOverIntent",
+]  # fmt: skip
+DIALOG_INTENTS = {
+    "StartNoContactIntent",
+    "SetPeriodLengthIntent",
+    "SlipIntent",
+    "EndNoContactIntent",
+}
+
+
+def _slots(intent: dict[str, Any]) -> dict[str, str]:
+    return {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+
+
+def _all_samples() -> list[tuple[str, str]]:
+    return [(name, sample) for name in CUSTOM for sample in INTENTS[name]["samples"]]
+
+
+def _slot_samples() -> list[tuple[str, str]]:
+    return [
+        (name, sample)
+        for name in CUSTOM
+        for slot in INTENTS[name].get("slots", [])
+        for sample in slot.get("samples", [])
+    ]
+
+
+def test_model_is_valid_json_with_ask_cli_layout() -> None:
+    parsed = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert set(parsed) == {"interactionModel"}
+    assert {"languageModel", "dialog"} <= set(parsed["interactionModel"])
+
+
+def test_invocation_name_is_letting_go() -> None:
+    name = LANGUAGE["invocationName"]
+    assert name == "letting go"
+    assert name == name.lower() and len(name.split()) == 2
+
+
+def test_intents_declare_exactly_the_slots_the_handlers_use() -> None:
+    assert {name: _slots(INTENTS[name]) for name in CUSTOM} == EXPECTED_SLOTS
+
+
+@pytest.mark.parametrize("name", BUILTINS)
+def test_builtin_intent_is_present_without_samples(name: str) -> None:
+    assert INTENTS[name]["samples"] == []
+
+
+@pytest.mark.parametrize("name", CUSTOM)
+def test_custom_intent_has_at_least_twenty_distinct_samples(name: str) -> None:
+    samples = INTENTS[name]["samples"]
+    assert len(set(samples)) == len(samples) >= 20
+
+
+def test_no_sample_belongs_to_two_intents() -> None:
+    owners = Counter(normalize(SLOT.sub(r"slot \1", sample)) for _, sample in set(_all_samples()))
+    assert [sample for sample, count in owners.items() if count > 1] == []
+
+
+def test_no_sample_is_a_builtin_phrase() -> None:
+    builtin = {normalize(phrase) for phrases in BUILTIN_PHRASES.values() for phrase in phrases}
+    assert [s for _, s in _all_samples() if normalize(s) in builtin] == []
+
+
+@pytest.mark.parametrize(("intent", "sample"), _all_samples() + _slot_samples())
+def test_sample_uses_alexa_grammar_and_declared_slots(intent: str, sample: str) -> None:
+    declared = _slots(INTENTS[intent])
+    assert set(SLOT.findall(sample)) <= set(declared)
+    words = SLOT.sub(" ", sample).split()
+    assert all(SAMPLE_WORD.fullmatch(word) for word in words), sample
+    assert sample == sample.strip() and "  " not in sample
+
+
+@pytest.mark.parametrize("name", [name for name in CUSTOM if EXPECTED_SLOTS[name]])
+def test_every_declared_slot_appears_in_a_sample(name: str) -> None:
+    used = {slot for sample in INTENTS[name]["samples"] for slot in SLOT.findall(sample)}
+    assert used == set(_slots(INTENTS[name]))
+
+
+def test_every_slot_type_exists() -> None:
+    used = {t for intent in INTENTS.values() for t in _slots(intent).values()}
+    assert [t for t in used if not t.startswith("AMAZON.") and t not in TYPES] == []
+
+
+def test_contact_type_has_the_four_kinds_of_contact() -> None:
+    values = {v["name"]["value"]: v for v in TYPES["ContactType"]["values"]}
+    assert set(values) == {"text", "call", "meet", "social"}
+    assert {"texted", "messaged", "dm", "dmed", "whatsapp"} <= set(
+        values["text"]["name"]["synonyms"]
+    )
+    assert {"called", "phoned", "rang", "facetimed"} <= set(values["call"]["name"]["synonyms"])
+    assert {"saw", "met", "met up with", "ran into", "hung out with"} <= set(
+        values["meet"]["name"]["synonyms"]
+    )
+    assert {"liked their post", "commented", "reacted", "followed"} <= set(
+        values["social"]["name"]["synonyms"]
+    )
+
+
+def test_ex_reference_covers_pronouns_and_roles_but_no_names() -> None:
+    phrases = {
+        phrase
+        for v in TYPES["ExReference"]["values"]
+        for phrase in (v["name"]["value"], *v["name"]["synonyms"])
+    }
+    assert {
+        "my ex", "him", "her", "them", "my boyfriend", "my girlfriend", "my partner",
+        "my husband", "my wife", "my ex boyfriend", "my ex girlfriend",
+    } <= phrases  # fmt: skip
+    pronouns = {"him", "her", "them", "he", "she", "they", "ex"}
+    assert [p for p in phrases if p not in pronouns and p.split()[0] not in ("my", "the")] == []
+
+
+@pytest.mark.parametrize("type_name", ["ContactType", "ExReference"])
+def test_custom_type_values_have_ids_and_unique_well_formed_phrases(type_name: str) -> None:
+    values = TYPES[type_name]["values"]
+    assert all(v["id"] and v["id"] == v["id"].upper() for v in values)
+    phrases = [p for v in values for p in (v["name"]["value"], *v["name"]["synonyms"])]
+    assert len({normalize(p) for p in phrases}) == len(phrases)
+    assert all(SAMPLE_WORD.fullmatch(word) for p in phrases for word in p.split())
+
+
+def test_dialog_lets_the_skill_drive_its_intents() -> None:
+    dialog = MODEL["interactionModel"]["dialog"]
+    assert dialog["delegationStrategy"] == "SKILL_RESPONSE"
+    intents = {intent["name"]: intent for intent in dialog["intents"]}
+    assert set(intents) == DIALOG_INTENTS
+    for name, intent in intents.items():
+        assert intent["confirmationRequired"] is False
+        assert not intent["prompts"]
+        assert {s["name"]: s["type"] for s in intent["slots"]} == EXPECTED_SLOTS[name]
+        for slot in intent["slots"]:
+            assert slot["elicitationRequired"] is False
+            assert slot["confirmationRequired"] is False
+            assert not slot["prompts"]
