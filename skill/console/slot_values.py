@@ -14,6 +14,7 @@ behaviour is unclear or unhelpful for this skill:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -218,27 +219,27 @@ def _year(ws: Sequence[str]) -> int | None:
     return year if year is not None and 1900 <= year <= 2199 else None
 
 
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _month_day(
     month: int, day_ws: Sequence[str], year_ws: Sequence[str], today: date
 ) -> str | None:
     day = _day_of_month(day_ws)
-    if day is None:
+    year = _year(year_ws) if year_ws else None
+    if day is None or (year_ws and year is None):
         return None
-    if year_ws:
-        year = _year(year_ws)
-        if year is None:
-            return None
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    # no year: the next occurrence from today on, as Alexa resolves it
+    if year is not None:
+        found = _valid_date(year, month, day)
+        return found.isoformat() if found else None
+    # no year: the next occurrence from today on, as Alexa resolves it (Feb 29 may be years off)
     for year in range(today.year, today.year + 9):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate >= today:
+        candidate = _valid_date(year, month, day)
+        if candidate is not None and candidate >= today:
             return candidate.isoformat()
     return None
 
@@ -270,14 +271,9 @@ def _amount(ws: Sequence[str]) -> Fraction | None:
 
 
 def _months_before(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    for day_number in range(day.day, 27, -1):  # clamp the 31st to the month's last day
-        try:
-            return date(year, month + 1, day_number)
-        except ValueError:
-            continue
-    return date(year, month + 1, min(day.day, 28))
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    # the 31st of a shorter month is its last day
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _ago(ws: Sequence[str], today: date) -> str | None:
