@@ -22,8 +22,26 @@ logger = logging.getLogger(__name__)
 serializer = DefaultSerializer()
 
 
-def apology() -> dict[str, Any]:
-    """A response envelope that apologises and ends the session."""
+# Requests Alexa does not let a skill speak to: they get an empty response, even when unreadable.
+_SILENT_PREFIXES = (
+    "SessionEndedRequest",
+    "System.",
+    "AlexaSkillEvent.",
+    "AudioPlayer.",
+    "Messaging.",
+)
+
+
+def _request_type(event: Any) -> str:
+    request = event.get("request") if isinstance(event, dict) else None
+    kind = request.get("type") if isinstance(request, dict) else None
+    return kind if isinstance(kind, str) else ""
+
+
+def apology(event: Any = None) -> dict[str, Any]:
+    """A response envelope that apologises and ends the session (silent where speech is barred)."""
+    if _request_type(event).startswith(_SILENT_PREFIXES):
+        return {"version": "1.0", "response": {}}
     line = speech_en.LINES["error"][0]
     return {
         "version": "1.0",
@@ -50,19 +68,19 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
         envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
     except Exception as exc:  # an envelope the SDK cannot read
         logger.warning("unreadable request: %s", type(exc).__name__)
-        return apology()
+        return apology(event)
     if not isinstance(envelope, RequestEnvelope) or envelope.request is None:
         logger.warning("request envelope without a request")
-        return apology()
+        return apology(event)
     envelope = _with_context(envelope)
     if getattr(envelope.context, "system", None) is None:
         logger.warning("request envelope without context or session")
-        return apology()
+        return apology(event)
     try:
         response = skill.invoke(request_envelope=envelope, context=context)
     except Exception as exc:  # the skill's own handler caught nothing: still answer
         logger.error("turn failed outside the handlers: %s", type(exc).__name__)
-        return apology()
+        return apology(event)
     result = serializer.serialize(response)
     assert isinstance(result, dict)
     return result

@@ -17,6 +17,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 
 from skill.domain.clock import Clock, local_now
+from skill.domain.period import Period
 from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
 from skill.storage.store import StaleStateError, StateStore
 from skill.voice import speech_en
@@ -84,13 +85,23 @@ class Turn:
         self._changes.append(change)
         return self._state
 
+    def update_period(self, change: Callable[[Period], Period]) -> UserState:
+        """Apply ``change`` to the current period (whatever it is when the change is applied)."""
+
+        def on_period(state: UserState) -> UserState:
+            if state.period is None:
+                return state
+            return replace(state, period=change(state.period))
+
+        return self.update(on_period)
+
     def _record(self) -> dict[str, Any]:
         record = self._input.attributes_manager.persistent_attributes
         return {k: v for k, v in record.items() if k != VERSION_KEY}
 
     def save(self) -> bool:
         """Write the state if it changed; True when something was written."""
-        if not self._changes or self._state == self._loaded:
+        if self._state is None or not self._changes or self._state == self._loaded:
             return False
         manager = self._input.attributes_manager
         for attempt in range(SAVE_ATTEMPTS):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -37,7 +35,7 @@ def continue_end(handler_input: HandlerInput, intent: Intent) -> Response:
             speech.line("end_confirm_reprompt"),
             step=DialogStep("confirm_intent", intent),
         )
-    turn.update(lambda s: replace(s, period=end_period(period, today)))
+    turn.update_period(lambda current: end_period(current, today))
     return tell(handler_input, speech.line("end_done", best=speech.days(period.best_run(today))))
 
 

@@ -227,7 +227,7 @@ class SetPeriodLengthHandler(AbstractRequestHandler):
                 step=DialogStep("elicit", intent, TARGET),
             )
         today = turn.today()
-        turn.update(lambda s: replace(s, period=change_length(period, target)))
+        turn.update_period(lambda current: change_length(current, target))
         return tell(
             handler_input,
             speech.line("length_changed", target=speech.days(target), day=period.day_number(today)),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -58,7 +56,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
         )
 
     best_before = period.best_run(slip_on)
-    turn.update(lambda s: replace(s, period=record_slip(period, slip_on)))
+    turn.update_period(lambda current: record_slip(current, slip_on))
     key = "slip_recorded" if best_before > 0 else "slip_recorded_first"
     return tell(
         handler_input,

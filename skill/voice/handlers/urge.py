@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
@@ -29,7 +27,7 @@ class UrgeHandler(AbstractRequestHandler):
         period = turn.state.period
         if period is None or not period.is_active():
             return tell(handler_input, grounding + speech.line("urge_no_period"))
-        state = turn.update(lambda s: replace(s, period=record_urge(period)))
+        state = turn.update_period(record_urge)
         assert state.period is not None
         count = speech.urges(state.period.urges_resisted)
         return tell(handler_input, grounding + speech.line("urge_counted", urges=count))
