@@ -117,7 +117,7 @@ class Alexa:
         )
 
     def one_shot(self, name: str, slots: dict[str, str] | None = None) -> Heard:
-        """"Alexa, ask letting go ...": a new session straight into an intent."""
+        """ "Alexa, ask letting go ...": a new session straight into an intent."""
         self.session = Session()
         return self.intent(name, slots)
 
