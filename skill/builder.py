@@ -25,7 +25,11 @@ from skill.voice.handlers.days_left import DaysLeftHandler
 from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
 from skill.voice.handlers.launch import LaunchHandler, NavigateHomeHandler
-from skill.voice.handlers.period_start import SetPeriodLengthHandler, StartNoContactHandler
+from skill.voice.handlers.period_start import (
+    SetPeriodLengthHandler,
+    StartNoContactHandler,
+    StartOverInDialogHandler,
+)
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
 from skill.voice.interceptors import SaveTurn, StartTurn
@@ -64,6 +68,7 @@ def build_skill(
     for handler in (
         LaunchHandler(),
         StartNoContactHandler(),
+        StartOverInDialogHandler(),
         SetPeriodLengthHandler(),
         DaysLeftHandler(),
         SlipHandler(),

@@ -92,3 +92,15 @@ def test_phrasings_do_not_repeat_twice_in_a_row(alexa: Alexa) -> None:
         said.append(alexa.intent("AMAZON.FallbackIntent").text)
     assert len(set(said)) == 2
     assert all(a != b for a, b in itertools.pairwise(said))
+
+
+def test_start_over_inside_the_start_dialog_asks_from_the_top(alexa: Alexa) -> None:
+    alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20"})
+    heard = alexa.intent("AMAZON.StartOverIntent")
+    assert heard.directives[0]["slotToElicit"] == "lastContact"
+    assert "value" not in heard.directives[0]["updatedIntent"]["slots"]["lastContact"]
+
+
+def test_start_over_elsewhere_goes_back_to_the_welcome(alexa: Alexa) -> None:
+    heard = alexa.one_shot("AMAZON.StartOverIntent")
+    assert "Shall we set up your no-contact period?" in heard.text

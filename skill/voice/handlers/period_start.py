@@ -197,6 +197,18 @@ class StartNoContactHandler(AbstractRequestHandler):
         return continue_start(handler_input, intent)
 
 
+class StartOverInDialogHandler(AbstractRequestHandler):
+    """ "Start over" while setting up a period: ask the first question again."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.StartOverIntent")(handler_input)) and in_start_dialog(
+            handler_input
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return continue_start(handler_input, new_start_intent())
+
+
 class SetPeriodLengthHandler(AbstractRequestHandler):
     """ "Make it 45 days": inside the start dialog it sets the length; later it changes it."""
 
