@@ -53,10 +53,13 @@ class LaunchHandler(AbstractRequestHandler):
 
 
 class NavigateHomeHandler(AbstractRequestHandler):
-    """ "Go home": leave whatever dialog was under way and start from the welcome."""
+    """Go home, or start over outside a dialog: leave any dialog, back to the welcome."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.NavigateHomeIntent")(handler_input))
+        return bool(
+            is_intent_name("AMAZON.NavigateHomeIntent")(handler_input)
+            or is_intent_name("AMAZON.StartOverIntent")(handler_input)
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return welcome(handler_input)
