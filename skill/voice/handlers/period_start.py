@@ -46,6 +46,12 @@ RELATIONSHIP = "relationshipLength"
 TARGET = "targetDays"
 START_SLOTS = (LAST_CONTACT, RELATIONSHIP, TARGET)
 RESTART_QUESTION = "restart_period"
+# Each slot's reprompt in the catalog is "ask_<topic>_reprompt".
+_SLOT_TOPIC = {
+    LAST_CONTACT: "last_contact",
+    RELATIONSHIP: "relationship_length",
+    TARGET: "target_days",
+}
 
 
 def new_start_intent() -> Intent:
@@ -66,13 +72,6 @@ def _elicit(handler_input: HandlerInput, intent: Intent, slot: str, key: str) ->
         speech.line(reprompt_key),
         step=DialogStep("elicit", intent, slot),
     )
-
-
-_SLOT_TOPIC = {
-    LAST_CONTACT: "last_contact",
-    RELATIONSHIP: "relationship_length",
-    TARGET: "target_days",
-}
 
 
 def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
