@@ -1,58 +1,8 @@
-"""Everything Letting Go says in English.
-
-Written for the ear: one idea per turn, warm and plain, and every open turn ends with what to say
-next. The person is never told to count down, and the other person is only ever "them".
-Values in braces are filled in by :class:`skill.voice.catalog.Speech` (and escaped there).
-"""
+"""What Letting Go says about the no-contact period: starting, days left, slips, urges, ending."""
 
 from __future__ import annotations
 
-from datetime import date as Date
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def urges(count: int) -> str:
-    return f"{count} urge" if count == 1 else f"{count} urges"
-
-
-def date(value: object, today: object) -> str:
-    """'today', 'yesterday', 'Friday' within the last week, else 'November 3'."""
-    if not isinstance(value, Date) or not isinstance(today, Date):
-        return str(value)
-    ago = (today - value).days
-    if ago == 0:
-        return "today"
-    if ago == 1:
-        return "yesterday"
-    if 1 < ago < 7:
-        return _WEEKDAYS[value.weekday()]
-    year = f", {value.year}" if value.year != today.year else ""
-    return f"{_MONTHS[value.month - 1]} {value.day}{year}"
-
-
-_MENU = (
-    "You can ask how many days are left, tell me when you feel the pull to reach out, "
-    "or tell me if you were in touch."
-)
+from skill.voice.speech_en.common import MENU as _MENU
 
 LINES: dict[str, tuple[str, ...]] = {
     # --- welcome ------------------------------------------------------------------------------
@@ -244,47 +194,5 @@ LINES: dict[str, tuple[str, ...]] = {
     "end_no_period": (
         "There's no period running right now, so there's nothing to end. "
         "To begin one, say: start no contact.",
-    ),
-    # --- built-ins ----------------------------------------------------------------------------
-    "help": (
-        "I'm a coach for getting through a breakup, not a therapist or a doctor. "
-        "You can say: start no contact, or: how many days left. If you feel the pull to "
-        "reach out, say: I want to text them. If you were in touch, say: I texted them. "
-        "What would you like?",
-    ),
-    "help_in_dialog": (
-        "I'm a coach for getting through a breakup, not a therapist. "
-        "To carry on from where we were: {question}",
-    ),
-    "goodbye": (
-        "Take care of yourself. I'm here whenever you need me.",
-        "Go gently today. Talk soon.",
-        "Look after yourself. Come back any time.",
-    ),
-    "dialog_stopped": ("Okay, we'll stop there. Nothing has been set. Take care of yourself.",),
-    "fallback": (
-        "Sorry, I didn't get that. You can ask how many days are left, or say help. "
-        "What would you like?",
-        "I'm not sure I followed. Try: how many days left, or say help. What would you like?",
-    ),
-    "fallback_in_dialog": ("Sorry, I didn't catch that. {question}",),
-    "nothing_to_repeat": ("There's nothing for me to repeat yet. What would you like?",),
-    "yes_no_unexpected": ("I'm not sure what that answers. " + _MENU + " What would you like?",),
-    # --- faults -------------------------------------------------------------------------------
-    "error": (
-        "Sorry, something went wrong on my side, and nothing you've told me before was lost. "
-        "Please try again in a moment.",
-    ),
-    "state_unreadable": (
-        "I'm having trouble reading your saved progress, so I haven't changed anything. "
-        "Please try again a bit later.",
-    ),
-    "store_conflict": (
-        "That arrived at the same moment as another request of yours, and I couldn't save it. "
-        "Nothing was lost. Please say it once more.",
-    ),
-    "store_unavailable": (
-        "I couldn't reach your saved progress just now, so nothing has changed. "
-        "Please try again in a moment.",
     ),
 }

@@ -1,0 +1,53 @@
+"""What Letting Go says in any part of a conversation: help, goodbyes, fallbacks, faults."""
+
+from __future__ import annotations
+
+MENU = (
+    "You can ask how many days are left, tell me when you feel the pull to reach out, "
+    "or tell me if you were in touch."
+)
+
+LINES: dict[str, tuple[str, ...]] = {
+    # --- built-ins ----------------------------------------------------------------------------
+    "help": (
+        "I'm a coach for getting through a breakup, not a therapist or a doctor. "
+        "You can say: start no contact, or: how many days left. If you feel the pull to "
+        "reach out, say: I want to text them. If you were in touch, say: I texted them. "
+        "What would you like?",
+    ),
+    "help_in_dialog": (
+        "I'm a coach for getting through a breakup, not a therapist. "
+        "To carry on from where we were: {question}",
+    ),
+    "goodbye": (
+        "Take care of yourself. I'm here whenever you need me.",
+        "Go gently today. Talk soon.",
+        "Look after yourself. Come back any time.",
+    ),
+    "dialog_stopped": ("Okay, we'll stop there. Nothing has been set. Take care of yourself.",),
+    "fallback": (
+        "Sorry, I didn't get that. You can ask how many days are left, or say help. "
+        "What would you like?",
+        "I'm not sure I followed. Try: how many days left, or say help. What would you like?",
+    ),
+    "fallback_in_dialog": ("Sorry, I didn't catch that. {question}",),
+    "nothing_to_repeat": ("There's nothing for me to repeat yet. What would you like?",),
+    "yes_no_unexpected": ("I'm not sure what that answers. " + MENU + " What would you like?",),
+    # --- faults -------------------------------------------------------------------------------
+    "error": (
+        "Sorry, something went wrong on my side, and nothing you've told me before was lost. "
+        "Please try again in a moment.",
+    ),
+    "state_unreadable": (
+        "I'm having trouble reading your saved progress, so I haven't changed anything. "
+        "Please try again a bit later.",
+    ),
+    "store_conflict": (
+        "That arrived at the same moment as another request of yours, and I couldn't save it. "
+        "Nothing was lost. Please say it once more.",
+    ),
+    "store_unavailable": (
+        "I couldn't reach your saved progress just now, so nothing has changed. "
+        "Please try again in a moment.",
+    ),
+}
