@@ -1,0 +1,251 @@
+"""One conversation with the skill, typed instead of spoken, kept the way Alexa keeps it.
+
+Each utterance is resolved against the interaction model, sent as a request envelope through
+:func:`skill.runtime.handle_event` (the path Lambda uses), and the response is honoured as Alexa
+would: session attributes go back with the next request, a ``Dialog.ElicitSlot`` makes the next
+utterance fill that slot, a ``Dialog.ConfirmIntent`` or ``ConfirmSlot`` turns "yes" and "no"
+into a confirmation status, and a response that ends the session makes the next utterance a
+fresh one-shot request.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ask_sdk_core.skill import CustomSkill
+
+from skill.console import envelopes
+from skill.console.envelopes import Caller, Session, slot_json
+from skill.console.nlu import Expectation, Match, Matcher, SlotFill
+from skill.console.render import to_text
+from skill.runtime import handle_event
+
+YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
+ELICIT, CONFIRM_SLOT, CONFIRM_INTENT = (
+    "Dialog.ElicitSlot",
+    "Dialog.ConfirmSlot",
+    "Dialog.ConfirmIntent",
+)
+
+
+def model_dialog_intents(path: Path) -> frozenset[str]:
+    """The intents the interaction model at ``path`` lists under ``dialog.intents``."""
+    model = json.loads(path.read_text(encoding="utf-8"))
+    dialog = model.get("interactionModel", model).get("dialog") or {}
+    return frozenset(str(intent["name"]) for intent in dialog.get("intents", []))
+
+
+@dataclass
+class Reply:
+    """What the skill answered to one request."""
+
+    text: str
+    """The speech as readable text (see :func:`skill.console.render.to_text`)."""
+    ssml: str
+    reprompt_text: str | None
+    ended: bool
+    """True when the response ended the session."""
+    directives: list[str] = field(default_factory=list)
+    """The types of the directives sent, e.g. ``["Dialog.ElicitSlot"]``."""
+    card: str | None = None
+
+    @staticmethod
+    def from_envelope(envelope: dict[str, Any]) -> Reply:
+        """The reply carried by a response envelope."""
+        response = envelope.get("response") or {}
+        ssml = _speech(response.get("outputSpeech"))
+        reprompt = (response.get("reprompt") or {}).get("outputSpeech")
+        return Reply(
+            text=to_text(ssml),
+            ssml=ssml,
+            reprompt_text=to_text(_speech(reprompt)) if reprompt else None,
+            # Without shouldEndSession false, a voice-only device closes the session.
+            ended=response.get("shouldEndSession") is not False,
+            directives=[str(d.get("type")) for d in response.get("directives") or []],
+            card=_card(response.get("card")),
+        )
+
+
+def _speech(output: Any) -> str:
+    if not isinstance(output, dict):
+        return ""
+    return str(output.get("ssml") or output.get("text") or "")
+
+
+def _card(card: Any) -> str | None:
+    if not isinstance(card, dict):
+        return None
+    title = str(card.get("title") or "")
+    body = str(card.get("content") or card.get("text") or "")
+    return ": ".join(part for part in (title, body) if part) or None
+
+
+@dataclass(frozen=True)
+class _Step:
+    """The Dialog directive the last response sent."""
+
+    kind: str
+    intent: dict[str, Any]
+    slot: str | None
+
+    @staticmethod
+    def from_response(envelope: dict[str, Any]) -> _Step | None:
+        for directive in (envelope.get("response") or {}).get("directives") or []:
+            kind = directive.get("type")
+            intent = directive.get("updatedIntent")
+            if kind in (ELICIT, CONFIRM_SLOT, CONFIRM_INTENT) and isinstance(intent, dict):
+                slot = directive.get("slotToElicit") or directive.get("slotToConfirm")
+                return _Step(kind, intent, slot)
+        return None
+
+    @property
+    def expectation(self) -> Expectation:
+        return Expectation(str(self.intent.get("name")), self.slot if self.kind == ELICIT else None)
+
+
+def _slot(fill: SlotFill, confirmation: str = "NONE") -> dict[str, Any]:
+    return slot_json(
+        fill.name,
+        fill.value,
+        resolved_name=fill.resolved_name,
+        resolved_id=fill.resolved_id,
+        slot_type=fill.slot_type,
+        confirmation=confirmation,
+    )
+
+
+class Conversation:
+    """A console conversation: typed text in, the skill's replies out.
+
+    Parameters
+    ----------
+    skill
+        The skill, as :func:`skill.builder.build_skill` makes it.
+    matcher
+        Resolves typed text against the interaction model.
+    caller
+        The user and device the requests come from.
+    now
+        The current instant (request timestamps); the system clock by default.
+    today
+        The person's local date, for relative dates such as "yesterday"; by default the UTC
+        date of ``now()``.
+    dialog_intents
+        Intents with a dialog model (see :func:`model_dialog_intents`): their first request
+        carries ``dialogState`` STARTED.
+    """
+
+    def __init__(
+        self,
+        skill: CustomSkill,
+        matcher: Matcher,
+        caller: Caller | None = None,
+        now: Callable[[], datetime] | None = None,
+        today: Callable[[], date] | None = None,
+        dialog_intents: Collection[str] = (),
+    ) -> None:
+        self.skill = skill
+        self.matcher = matcher
+        self.caller = caller or Caller()
+        self._now = now or (lambda: datetime.now(UTC))
+        self._today = today or (lambda: self._now().astimezone(UTC).date())
+        self._dialog_intents = frozenset(dialog_intents)
+        self.session: Session | None = None
+        self._step: _Step | None = None
+
+    @property
+    def in_session(self) -> bool:
+        """True while a session is open (the skill's last response did not end it)."""
+        return self.session is not None
+
+    def open(self) -> Reply:
+        """ "Alexa, open letting go": a LaunchRequest in a new session."""
+        self.close()
+        self.session = Session()
+        return self._send(envelopes.launch_request(self.caller, self.session, now=self._now()))
+
+    def hear(self, text: str) -> Reply:
+        """Send what the person said and return the skill's reply.
+
+        Text that starts with the invocation ("ask letting go how many days left") and any text
+        after the session has ended start a new session, with a one-shot request (a launch
+        for "open letting go").
+        """
+        utterance, invoked = self.matcher.strip_invocation(text)
+        if invoked or self.session is None:
+            self.close()
+            if invoked and not utterance:
+                return self.open()
+            self.session = Session()
+            return self._send(self._request(self.matcher.match(utterance, self._today())))
+        step = self._step
+        if step is None:
+            return self._send(self._request(self.matcher.match(utterance, self._today())))
+        match = self.matcher.match(utterance, self._today(), step.expectation)
+        return self._send(self._answer(step, match))
+
+    def close(self) -> None:
+        """End the open session, if any, as when the person walks away (USER_INITIATED)."""
+        if self.session is None:
+            return
+        request = envelopes.session_ended_request(
+            self.caller, self.session, "USER_INITIATED", now=self._now()
+        )
+        self.session, self._step = None, None
+        handle_event(self.skill, request)
+
+    # --- requests -------------------------------------------------------------------------------
+
+    def _request(self, match: Match) -> dict[str, Any]:
+        """``match`` sent as itself: a new intent, not an answer to a dialog step."""
+        assert self.session is not None
+        slots = {name: _slot(fill) for name, fill in match.slots.items()}
+        started = "STARTED" if match.intent in self._dialog_intents else None
+        return envelopes.intent_request(
+            self.caller, self.session, match.intent, slots, dialog_state=started, now=self._now()
+        )
+
+    def _answer(self, step: _Step, match: Match) -> dict[str, Any]:
+        """The request for ``match`` heard in answer to the dialog ``step``."""
+        intent = copy.deepcopy(step.intent)
+        slots: dict[str, Any] = dict(intent.get("slots") or {})
+        if step.kind == ELICIT and match.intent == intent.get("name"):
+            for name, fill in match.slots.items():
+                if fill.value is not None:
+                    kept = (slots.get(name) or {}).get("confirmationStatus", "NONE")
+                    slots[name] = _slot(fill, kept)
+        elif step.kind != ELICIT and match.intent in (YES, NO):
+            status = "CONFIRMED" if match.intent == YES else "DENIED"
+            if step.kind == CONFIRM_INTENT:
+                intent["confirmationStatus"] = status
+            elif step.slot:
+                slots[step.slot] = {**(slots.get(step.slot) or {"name": step.slot})}
+                slots[step.slot]["confirmationStatus"] = status
+        else:  # stop, help, or another intent: Alexa leaves the dialog and sends it as itself
+            return self._request(match)
+        assert self.session is not None
+        return envelopes.intent_request(
+            self.caller,
+            self.session,
+            str(intent.get("name")),
+            slots,
+            confirmation=str(intent.get("confirmationStatus") or "NONE"),
+            dialog_state="IN_PROGRESS",
+            now=self._now(),
+        )
+
+    def _send(self, request: dict[str, Any]) -> Reply:
+        response = handle_event(self.skill, request)
+        reply = Reply.from_envelope(response)
+        if reply.ended or self.session is None:
+            self.session, self._step = None, None
+        else:
+            self.session.carry(response)
+            self._step = _Step.from_response(response)
+        return reply
