@@ -19,8 +19,9 @@ from skill.voice.handlers.end import END_INTENT, continue_end
 from skill.voice.handlers.period_start import (
     RESTART_QUESTION,
     START_INTENT,
+    answer_offer_start,
+    answer_restart,
     continue_start,
-    new_start_intent,
 )
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.reply import (
@@ -37,6 +38,13 @@ from skill.voice.turn import Turn
 YES = "AMAZON.YesIntent"
 NO = "AMAZON.NoIntent"
 
+# Yes/no questions asked outside a dialog, by the session's "pending" key.
+ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
+    OFFER_START: answer_offer_start,
+    RESTART_QUESTION: answer_restart,
+}
+
+# Dialogs whose confirmation a plain yes or no can answer.
 DIALOGS: dict[str, Callable[[HandlerInput, Intent], Response]] = {
     START_INTENT: continue_start,
     SLIP_INTENT: continue_slip,
@@ -98,20 +106,8 @@ class YesNoHandler(AbstractRequestHandler):
         if step is not None and step.kind != "elicit" and step.intent.name in DIALOGS:
             return DIALOGS[step.intent.name](handler_input, _answer_step(step, yes))
         pending = pending_question(handler_input)
-        if pending in (OFFER_START, RESTART_QUESTION):
-            if yes:
-                return continue_start(handler_input, new_start_intent())
-            if pending == RESTART_QUESTION:
-                turn = Turn.of(handler_input)
-                period = turn.state.period
-                assert period is not None
-                line = speech.line(
-                    "restart_declined",
-                    day=period.day_number(turn.today()),
-                    target=period.target_days,
-                )
-                return tell(handler_input, line)
-            return tell(handler_input, speech.line("offer_declined"))
+        if pending in ANSWERS:
+            return ANSWERS[pending](handler_input, yes)
         again = ask_again(handler_input, "fallback_in_dialog")
         if again is not None:
             return again

@@ -169,6 +169,28 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
     )
 
 
+def answer_offer_start(handler_input: HandlerInput, yes: bool) -> Response:
+    """Yes or no to "shall we set up your no-contact period?"."""
+    if yes:
+        return continue_start(handler_input, new_start_intent())
+    return tell(handler_input, Turn.of(handler_input).speech.line("offer_declined"))
+
+
+def answer_restart(handler_input: HandlerInput, yes: bool) -> Response:
+    """Yes or no to "start a new period from scratch?" while one is running."""
+    if yes:
+        return continue_start(handler_input, new_start_intent())
+    turn = Turn.of(handler_input)
+    period = turn.state.period
+    if period is None:  # it ended elsewhere in the meantime
+        return tell(handler_input, turn.speech.line("offer_declined"))
+    day = period.day_number(turn.today())
+    return tell(
+        handler_input,
+        turn.speech.line("restart_declined", day=day, target=period.target_days),
+    )
+
+
 class StartNoContactHandler(AbstractRequestHandler):
     """ "I'm starting no contact", and every later turn of that dialog."""
 
