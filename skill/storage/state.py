@@ -2,6 +2,10 @@
 
 The stores keep a record as a dict ``{"schema": N, "version": V, ...}``. ``version`` belongs to
 the stores (it guards concurrent writes); everything else is read and written here.
+
+A new part of the state that older records lack is added with a default (read as empty when
+missing), which needs no migration; a change to the meaning or shape of stored data bumps
+SCHEMA_VERSION and adds a migration.
 """
 
 from __future__ import annotations
@@ -32,12 +36,24 @@ class UnreadableStateError(StateError):
 
 
 @dataclass(frozen=True)
+class ExerciseRecord:
+    """What is kept of the guided exercises: how often each was completed (by exercise id)."""
+
+    completions: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def total_completed(self) -> int:
+        return sum(self.completions.values())
+
+
+@dataclass(frozen=True)
 class UserState:
     """Everything the skill remembers about one person (no names, no free text)."""
 
     period: Period | None = None
     history: tuple[PastPeriod, ...] = ()
     time_zone: str | None = None
+    exercises: ExerciseRecord = field(default_factory=ExerciseRecord)
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Top-level keys this code does not know yet; kept so that a newer sibling's data survives."""
 
@@ -104,7 +120,18 @@ def _past_from_dict(raw: Mapping[str, Any]) -> PastPeriod:
     )
 
 
-_KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone"}
+def _exercises_to_dict(record: ExerciseRecord) -> Record:
+    return {"completions": dict(record.completions)}
+
+
+def _exercises_from_dict(raw: Any) -> ExerciseRecord:
+    if raw is None:
+        return ExerciseRecord()
+    completions = raw.get("completions") or {}
+    return ExerciseRecord(completions={str(k): _int(v) for k, v in completions.items()})
+
+
+_KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises"}
 
 
 def dump_state(state: UserState) -> Record:
@@ -116,6 +143,7 @@ def dump_state(state: UserState) -> Record:
             "period": _period_to_dict(state.period) if state.period else None,
             "history": [_past_to_dict(p) for p in state.history],
             "time_zone": state.time_zone,
+            "exercises": _exercises_to_dict(state.exercises),
         }
     )
     return record
@@ -176,6 +204,7 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
             period=_period_from_dict(period_raw) if period_raw else None,
             history=tuple(_past_from_dict(p) for p in current.get("history") or []),
             time_zone=zone if isinstance(zone, str) else None,
+            exercises=_exercises_from_dict(current.get("exercises")),
             extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
         )
     except UnreadableStateError:

@@ -17,6 +17,7 @@ from skill.storage.state import (
     SCHEMA_KEY,
     SCHEMA_VERSION,
     VERSION_KEY,
+    ExerciseRecord,
     Migration,
     Record,
     UnreadableStateError,
@@ -26,7 +27,7 @@ from skill.storage.state import (
     migrate,
 )
 
-KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone"}
+KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises"}
 
 PERIOD = Period(
     start=date(2026, 11, 20),
@@ -69,6 +70,7 @@ RECORD: Record = {
         }
     ],
     "time_zone": "America/Los_Angeles",
+    "exercises": {"completions": {}},
 }
 
 
@@ -161,7 +163,13 @@ def test_round_trip_keeps_an_ended_period() -> None:
 
 def test_round_trip_keeps_an_empty_state() -> None:
     record = dump_state(UserState())
-    assert record == {"schema": 1, "period": None, "history": [], "time_zone": None}
+    assert record == {
+        "schema": 1,
+        "period": None,
+        "history": [],
+        "time_zone": None,
+        "exercises": {"completions": {}},
+    }
     assert load_state(stored(record)) == UserState()
 
 
@@ -400,3 +408,16 @@ def test_migrate_of_a_schema_that_is_not_a_positive_whole_number_is_unreadable(
 
 def test_migrate_with_the_defaults_leaves_a_current_record_alone() -> None:
     assert migrate(RECORD) == RECORD
+
+
+def test_record_without_exercises_reads_as_none_completed() -> None:
+    # Records written before the exercises existed have no such key.
+    record = {k: v for k, v in RECORD.items() if k != "exercises"}
+    assert load_state(stored(record)).exercises.total_completed == 0
+
+
+def test_exercise_completions_round_trip() -> None:
+    state = UserState(exercises=ExerciseRecord(completions={"past": 2, "future": 1}))
+    loaded = load_state(stored(dump_state(state)))
+    assert loaded.exercises.total_completed == 3
+    assert loaded == state
