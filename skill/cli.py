@@ -1,0 +1,228 @@
+"""The ``letting-go`` command: talk to the skill in a terminal, as if to an Echo.
+
+``letting-go chat`` opens the skill and keeps a conversation going; ``letting-go say "..."`` is one
+one-shot turn, for scripts. Both resolve what is typed against the interaction model and send real
+request envelopes through the same skill that runs on Lambda.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from skill.builder import build_skill
+from skill.console.device import ConsoleApiClient, console_caller, machine_time_zone
+from skill.console.nlu import Matcher
+from skill.console.render import speakable
+from skill.console.session import Conversation, Reply, model_dialog_intents
+from skill.domain.clock import is_known_zone, local_date
+from skill.storage.state import UnreadableStateError
+from skill.storage.store import StateStore, StoreError
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "interaction_models" / "en-US.json"
+QUIT_WORDS = frozenset({"quit", "exit"})
+PROMPT = "you> "
+ALEXA = "alexa> "
+SESSION_ENDED_HINT = "(session ended \u2014 type to start a new one, or quit)"
+ESPEAK = "espeak-ng"
+# A key no person's record can have (theirs are "user#<sha256>" or "person#<sha256>").
+_PROBE_KEY = "console#probe"
+
+
+class ConsoleError(Exception):
+    """A problem to report in one line, without a traceback (exit status 2)."""
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%%")  # argparse %-formats each argument's help
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; its help names the default store as it is right now."""
+    from skill.storage.local import default_path
+
+    store_help = _escape(
+        f"the local store file (default: {default_path()}; set $LETTING_GO_STORE, or "
+        "$XDG_DATA_HOME for $XDG_DATA_HOME/letting-go/state.sqlite3, to change it)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="letting-go",
+        description="Talk to the Letting Go skill in this terminal, as you would to an Echo.",
+        # Unlike argument help, the epilog is not %-formatted (it has no "%(prog)").
+        epilog=f"State is kept in {default_path()} unless --store or --table says otherwise "
+        "(environment: LETTING_GO_STORE, XDG_DATA_HOME).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    chat = commands.add_parser("chat", help="a conversation: type what you would say")
+    say = commands.add_parser("say", help='one turn, e.g. letting-go say "how many days left"')
+    say.add_argument("words", nargs="+", help="what you would say (after 'ask letting go')")
+    for sub in (chat, say):
+        sub.add_argument("--store", type=Path, metavar="PATH", help=store_help)
+        sub.add_argument("--table", metavar="NAME", help="keep state in this DynamoDB table")
+        sub.add_argument("--endpoint-url", metavar="URL", help="DynamoDB endpoint (with --table)")
+        sub.add_argument("--region", metavar="REGION", help="AWS region (with --table)")
+        sub.add_argument(
+            "--time-zone",
+            metavar="ZONE",
+            help="the device's IANA time zone (default: $TZ, else this machine's zone)",
+        )
+        sub.add_argument("--speak", action="store_true", help=f"also speak answers with {ESPEAK}")
+    return parser
+
+
+def open_store(args: argparse.Namespace) -> StateStore:
+    """The store the arguments name, checked by one read so that a bad one fails now.
+
+    Raises
+    ------
+    ConsoleError
+        When the store cannot be opened or read.
+    """
+    store: StateStore
+    if args.table:
+        from skill.storage.dynamodb import DynamoStore
+
+        store = DynamoStore(args.table, region_name=args.region, endpoint_url=args.endpoint_url)
+        where = f"the DynamoDB table {args.table}"
+    else:
+        from skill.storage.local import LocalStore, default_path
+
+        path = args.store or default_path()
+        store = LocalStore(path)
+        where = f"the local store at {path}"
+    try:
+        store.read(_PROBE_KEY)
+    except (StoreError, UnreadableStateError, OSError) as exc:
+        raise ConsoleError(f"cannot open {where}: {exc}") from exc
+    return store
+
+
+class Speaker:
+    """Speaks answers with espeak-ng; says once that it is missing, and then stays quiet."""
+
+    def __init__(self, enabled: bool, err: TextIO) -> None:
+        self._program = shutil.which(ESPEAK) if enabled else None
+        if enabled and self._program is None:
+            print(f"letting-go: {ESPEAK} is not installed; answers are only printed.", file=err)
+
+    def speak(self, reply: Reply) -> None:
+        text = speakable(reply.ssml)
+        if self._program and text:
+            # stdin, not an argument: text starting with "-" must not read as an option.
+            subprocess.run([self._program, "--stdin"], input=text, text=True, check=False)
+
+
+def _conversation(args: argparse.Namespace) -> Conversation:
+    if args.time_zone and not is_known_zone(args.time_zone):
+        raise ConsoleError(f"unknown time zone {args.time_zone!r} (try e.g. Europe/London)")
+    if not MODEL_PATH.is_file():
+        raise ConsoleError(f"the interaction model is missing: {MODEL_PATH}")
+    zone = machine_time_zone(args.time_zone)
+    skill = build_skill(open_store(args), api_client=ConsoleApiClient(zone))
+
+    def now() -> datetime:
+        return datetime.now(UTC)
+
+    def today() -> date:
+        return local_date(now(), zone)
+
+    return Conversation(
+        skill,
+        Matcher.from_file(MODEL_PATH),
+        console_caller(),
+        now=now,
+        today=today,
+        dialog_intents=model_dialog_intents(MODEL_PATH),
+    )
+
+
+def _reader(stdin: TextIO, out: TextIO, interactive: bool) -> Callable[[], str | None]:
+    """A reader of the next line (None at the end of input), with a prompt on a terminal."""
+
+    def read() -> str | None:
+        if not interactive:
+            line = stdin.readline()
+            return line or None
+        try:
+            return input(PROMPT)
+        except EOFError:
+            print(file=out)
+            return None
+
+    return read
+
+
+def chat(conversation: Conversation, speaker: Speaker, stdin: TextIO, out: TextIO) -> int:
+    """Open the skill, then answer each line until quit, exit or the end of input."""
+    interactive = stdin.isatty()
+    hint = SESSION_ENDED_HINT
+    if out.isatty():
+        hint = f"\033[2m{hint}\033[0m"  # dim, so it does not read as the skill speaking
+
+    def answer(reply: Reply) -> None:
+        print(f"{ALEXA}{reply.text}", file=out, flush=True)
+        speaker.speak(reply)
+        if reply.ended and interactive:
+            print(hint, file=out, flush=True)
+
+    read = _reader(stdin, out, interactive)
+    answer(conversation.open())
+    try:
+        while (line := read()) is not None:
+            text = line.strip()
+            if not text:
+                continue
+            if not interactive:  # echo piped input, so that the output reads as a transcript
+                print(f"{PROMPT}{text}", file=out)
+            if text.lower() in QUIT_WORDS:
+                break
+            answer(conversation.hear(text))
+    except KeyboardInterrupt:
+        print(file=out)
+    finally:
+        conversation.close()
+    return 0
+
+
+def say(conversation: Conversation, speaker: Speaker, words: Sequence[str], out: TextIO) -> int:
+    """One one-shot turn: print the answer and close the session if it is still open."""
+    reply = conversation.hear(" ".join(words))
+    print(reply.text, file=out)
+    speaker.speak(reply)
+    conversation.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``letting-go``; returns the exit status.
+
+    Parameters
+    ----------
+    argv
+        The arguments after the program name (``sys.argv[1:]`` when None).
+
+    Returns
+    -------
+    int
+        0 on success, 2 for a usage error or a store that cannot be opened, 1 for anything
+        unexpected.
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        conversation = _conversation(args)
+        speaker = Speaker(args.speak, sys.stderr)
+        if args.command == "say":
+            return say(conversation, speaker, args.words, sys.stdout)
+        return chat(conversation, speaker, sys.stdin, sys.stdout)
+    except ConsoleError as exc:
+        print(f"letting-go: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the console is for people: a one-line error, never a traceback
+        print(f"letting-go: unexpected error ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
