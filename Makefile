@@ -3,7 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: chat test venv lint clean
+# The benchmarks run on python3.13, as the Lambda function does.
+PYTHON313 ?= $(shell command -v python3.13 2>/dev/null || ls /root/.pyenv/versions/3.13*/bin/python3.13 2>/dev/null | head -n 1)
+BENCH_VENV ?= .venv-bench
+
+.PHONY: chat test venv bench clean
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,5 +28,16 @@ test: venv
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+$(BENCH_VENV)/bin/python: pyproject.toml
+	@test -n "$(PYTHON313)" || { echo "python3.13 is needed for the benchmarks"; exit 1; }
+	$(PYTHON313) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+## Measure the skill against the ASK SDK's own floor; writes bench/results.md and .json.
+bench: $(BENCH_VENV)/bin/python
+	$(BENCH_VENV)/bin/python bench/run.py
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
