@@ -39,5 +39,22 @@ $(BENCH_VENV)/bin/python: pyproject.toml
 bench: $(BENCH_VENV)/bin/python
 	$(BENCH_VENV)/bin/python bench/run.py
 
+.PHONY: build check-build skill-package
+
+## Build the Lambda package with SAM into .aws-sam/build (byte-compiled by python3.13).
+build: venv
+	@test -n "$(PYTHON313)" || { echo "python3.13 is needed: the package is compiled for the Lambda runtime"; exit 1; }
+	PYTHON313=$(PYTHON313) $(BIN)/sam build
+
+## Build, then check the built package alone answers Alexa under python3.13 (docs/deploy.md).
+check-build: build
+	PYTHON313=$(PYTHON313) LETTING_GO_BUILT_PACKAGE=.aws-sam/build/SkillFunction \
+		$(BIN)/pytest -q tests/deploy/test_built_package.py
+
+## Assemble the Alexa skill package in build/ask for `ask deploy`. STACK=letting-go fills in
+## the endpoint from the stack's outputs; SKILL_ID=amzn1.ask.skill.… names an existing skill.
+skill-package: venv
+	$(BIN)/python -m deploy.skill_package $(if $(STACK),--stack-name $(STACK)) $(if $(SKILL_ID),--skill-id $(SKILL_ID))
+
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
