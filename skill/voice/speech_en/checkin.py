@@ -37,7 +37,7 @@ LINES: dict[str, tuple[str, ...]] = {
     "checkin_contact_kept": (
         "Good. ",
         "Well done. ",
-        "That's good to hear. ",
+        "Good for you. ",
     ),
     "checkin_contact_noted": ("Thanks for telling me. ",),
     "checkin_contact_already_reset": (
@@ -117,13 +117,13 @@ LINES: dict[str, tuple[str, ...]] = {
     "checkin_suggestion_declined": (
         "That's alright. Any small kindness to yourself counts today. ",
     ),
-    "activity_ack_friends": ("Time with friends, good. ", "A friend it is. "),
-    "activity_ack_family": ("Time with family, good. ", "Family it is. "),
-    "activity_ack_exercise": ("Moving your body, good. ", "Some exercise, then. "),
-    "activity_ack_hobby": ("Time for something you enjoy, good. ", "A hobby it is. "),
-    "activity_ack_goal": ("A step on a goal, good. ", "A goal it is. "),
-    "activity_ack_rest": ("Rest, good. You've earned it. ", "Rest it is. "),
-    "activity_ack_something_new": ("Something new, good. ", "Something new it is. "),
+    "activity_ack_friends": ("Time with a friend. Good choice. ", "A friend it is. "),
+    "activity_ack_family": ("Time with family. Good choice. ", "Family it is. "),
+    "activity_ack_exercise": ("Moving your body. Good choice. ", "Some exercise, then. "),
+    "activity_ack_hobby": ("Something you enjoy. Good choice. ", "A hobby it is. "),
+    "activity_ack_goal": ("A step on a goal. Good choice. ", "A goal it is. "),
+    "activity_ack_rest": ("Rest. You've earned it. ", "Rest it is. "),
+    "activity_ack_something_new": ("Something new. Good choice. ", "Something new it is. "),
     # --- closing: the night, the tip of the day, the streak ----------------------------------
     "checkin_late": (
         "It's late, and nights are often the hardest part. I'm glad you checked in. ",
