@@ -263,8 +263,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "much you cared, and how often you kept quiet to keep the peace.",
     ),
     "tip_name_it": (
-        "Name one thing from the past you're still carrying. You don't have to solve it today; "
-        "noticing it is the first step to setting it down.",
+        "Name one old hurt you're still carrying. You don't have to solve it today; noticing "
+        "it is the first step to setting it down.",
     ),
     "tip_perspective": (
         "Think of an old argument that felt huge at the time. After everything since, does it "
@@ -287,8 +287,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "pressure on both of you, so hold it loosely.",
     ),
     "tip_listen_first": (
-        "If you do talk again one day, go in ready to listen: to what they've been through, "
-        "what they want, and how they've changed.",
+        "If you do talk again one day, go in curious rather than certain. Ask about their side "
+        "of things, and really hear the answer.",
     ),
     "tip_no_pressure": (
         "People can sense when someone needs one particular outcome. The less you grip, the "
