@@ -35,17 +35,23 @@ EXPECTED_SLOTS = {
     "SlipIntent": {"contactType": "ContactType", "ex": "ExReference", "when": "AMAZON.DATE"},
     "UrgeIntent": {"contactType": "ContactType", "ex": "ExReference"},
     "EndNoContactIntent": {"ex": "ExReference"},
+    "LetGoOfPastIntent": {},
+    "LetGoOfFutureIntent": {},
+    "ReadyIntent": {},
+    "FeelingIntent": {"feeling": "FeelingType"},
+    "LetItGoIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
     "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
-    "AMAZON.StartOverIntent",
+    "AMAZON.StartOverIntent", "AMAZON.NextIntent", "AMAZON.PauseIntent",
 ]  # fmt: skip
 DIALOG_INTENTS = {
     "StartNoContactIntent",
     "SetPeriodLengthIntent",
     "SlipIntent",
     "EndNoContactIntent",
+    "FeelingIntent",
 }
 
 
@@ -152,7 +158,16 @@ def test_ex_reference_covers_pronouns_and_roles_but_no_names() -> None:
     assert [p for p in phrases if p not in pronouns and p.split()[0] not in ("my", "the")] == []
 
 
-@pytest.mark.parametrize("type_name", ["ContactType", "ExReference"])
+def test_feeling_type_has_the_four_feelings_with_everyday_words() -> None:
+    values = {v["id"]: v["name"] for v in TYPES["FeelingType"]["values"]}
+    assert set(values) == {"RESENTMENT", "JEALOUSY", "ANGER", "SHAME"}
+    assert {"bitter", "a grudge"} <= set(values["RESENTMENT"]["synonyms"])
+    assert {"jealous", "envious"} <= set(values["JEALOUSY"]["synonyms"])
+    assert {"angry", "furious", "mad"} <= set(values["ANGER"]["synonyms"])
+    assert {"ashamed", "embarrassed", "guilty"} <= set(values["SHAME"]["synonyms"])
+
+
+@pytest.mark.parametrize("type_name", ["ContactType", "ExReference", "FeelingType"])
 def test_custom_type_values_have_ids_and_unique_well_formed_phrases(type_name: str) -> None:
     values = TYPES[type_name]["values"]
     assert all(v["id"] and v["id"] == v["id"].upper() for v in values)

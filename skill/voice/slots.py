@@ -86,6 +86,24 @@ def slot_value(handler_input: HandlerInput, name: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def resolved_id(handler_input: HandlerInput, name: str) -> str | None:
+    """The id of the custom value Alexa matched for slot ``name`` (ER_SUCCESS_MATCH), or None."""
+    try:
+        slot = get_slot(handler_input, name)
+    except TypeError:
+        return None
+    authorities = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None)
+    for authority in authorities or []:
+        code = getattr(getattr(authority, "status", None), "code", None)
+        if getattr(code, "value", code) != "ER_SUCCESS_MATCH":
+            continue
+        for found in authority.values or []:
+            value_id = getattr(found.value, "id", None)
+            if isinstance(value_id, str) and value_id:
+                return value_id
+    return None
+
+
 def intent_with_slots(
     request_intent: Intent | None, name: str, slot_names: tuple[str, ...]
 ) -> Intent:

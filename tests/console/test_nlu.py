@@ -24,6 +24,7 @@ FILLINGS: dict[str, list[tuple[str, str, str | None]]] = {
     "AMAZON.NUMBER": [("forty five", "45", None), ("60", "60", None)],
     "ContactType": [("text", "text", "text"), ("phoned", "phoned", "call")],
     "ExReference": [("him", "him", "him"), ("my ex girlfriend", "my ex girlfriend", "her")],
+    "FeelingType": [("anger", "anger", "anger"), ("ashamed", "ashamed", "shame")],
 }
 
 
@@ -97,6 +98,16 @@ def test_match_resolves_builtin_phrase_to_builtin_intent(intent: str, phrase: st
         ("end no contact", "EndNoContactIntent"),
         ("start over", "AMAZON.StartOverIntent"),
         ("how am i doing with no contact", "DaysLeftIntent"),
+        ("help me let go of the past", "LetGoOfPastIntent"),
+        ("i let go of the past", "LetItGoIntent"),
+        ("let go of the future", "LetGoOfFutureIntent"),
+        ("i let go of the future", "LetItGoIntent"),
+        ("i'm ready", "ReadyIntent"),
+        ("i'm angry", "FeelingIntent"),
+        ("i'm not sure", "FeelingIntent"),
+        ("skip", "AMAZON.NextIntent"),
+        ("pause", "AMAZON.PauseIntent"),
+        ("i feel like texting him", "UrgeIntent"),
     ],
 )
 def test_match_keeps_close_phrases_apart(utterance: str, intent: str) -> None:

@@ -16,6 +16,7 @@ from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, Slot
 
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
+from skill.voice.handlers.exercise import RESUME_QUESTION, answer_resume
 from skill.voice.handlers.period_start import (
     RESTART_QUESTION,
     START_INTENT,
@@ -42,6 +43,7 @@ NO = "AMAZON.NoIntent"
 ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     OFFER_START: answer_offer_start,
     RESTART_QUESTION: answer_restart,
+    RESUME_QUESTION: answer_resume,
 }
 
 # Dialogs whose confirmation a plain yes or no can answer.

@@ -13,6 +13,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "I'm a coach for getting through a breakup, not a therapist or a doctor. "
         "You can say: start no contact, or: how many days left. If you feel the pull to "
         "reach out, say: I want to text them. If you were in touch, say: I texted them. "
+        "For a guided exercise, say: let go of the past, or: let go of the future. "
         "What would you like?",
     ),
     "help_in_dialog": (
