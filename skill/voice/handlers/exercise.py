@@ -61,7 +61,11 @@ ANSWERS = {
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any] | None:
-    return Turn.of(handler_input).session
+    # Read straight from the request, so that can_handle works before a turn is set up.
+    if handler_input.request_envelope.session is None:
+        return None
+    attributes = handler_input.attributes_manager.session_attributes
+    return attributes if isinstance(attributes, dict) else None
 
 
 def position_in_session(handler_input: HandlerInput) -> Position | None:
