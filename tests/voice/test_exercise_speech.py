@@ -18,7 +18,7 @@ from skill.voice import speech_en
 from tests.alexa import Alexa, Heard
 from tests.conftest import START, FakeAlexaApi, FakeClock
 from tests.ssml import check_ssml
-from tests.voice.exercise_walk import STEPS, answer, steps_of, walk_to
+from tests.voice.exercise_walk import START_INTENTS, answer, steps_of
 
 LONGEST_TURN_SECONDS = 45  # guided steps stay under 45 seconds of speech
 
@@ -46,22 +46,27 @@ def test_every_line_an_exercise_names_is_in_the_catalog(exercise: Exercise) -> N
 
 def everything_said(alexa: Alexa) -> Iterator[Heard]:
     """Every kind of response at every step of both exercises, and around them."""
-    for exercise, step in STEPS:
-        yield walk_to(alexa, exercise, step)
-        for intent in ("AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent"):
-            yield alexa.intent(intent)
-        yield alexa.intent("AMAZON.StartOverIntent")
-        walk_to(alexa, exercise, step)
-        yield alexa.intent("AMAZON.NextIntent")
-        walk_to(alexa, exercise, step)
-        yield alexa.intent("AMAZON.NavigateHomeIntent")
-        walk_to(alexa, exercise, step)
-        yield alexa.intent("AMAZON.PauseIntent")
-        yield alexa.launch()
-        yield alexa.intent("AMAZON.YesIntent")
+    for exercise in EXERCISES:
         steps = steps_of(exercise)
-        for later in steps[steps.index(step) :]:
-            yield answer(alexa, later, feeling="jealousy", yes=False)
+        yield alexa.one_shot(START_INTENTS[exercise])
+        for step in steps:  # help, repeat and a misheard reply at each step, then its answer
+            for intent in ("AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent"):
+                yield alexa.intent(intent)
+            yield answer(alexa, step, feeling="jealousy", yes=True)
+        alexa.one_shot(START_INTENTS[exercise])
+        for _ in steps:
+            yield alexa.intent("AMAZON.NextIntent")
+        alexa.one_shot(START_INTENTS[exercise])
+        for step in steps:  # paused at each step, picked up, answered the other way
+            yield alexa.intent("AMAZON.PauseIntent")
+            yield alexa.launch()
+            yield alexa.intent("AMAZON.YesIntent")
+            yield answer(alexa, step, feeling=None, yes=False)
+        alexa.one_shot(START_INTENTS[exercise])
+        yield alexa.intent("AMAZON.StartOverIntent")
+        yield alexa.intent("AMAZON.NavigateHomeIntent")
+        yield alexa.launch()
+        yield alexa.intent("AMAZON.NoIntent")
     yield alexa.one_shot("ReadyIntent")
 
 
