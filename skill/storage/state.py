@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+# ExerciseRecord is the domain's; it is read and written here like Period, and importable from
+# here like the rest of the state.
 from skill.domain.exercises import (
     GUIDE,
     ExerciseId,

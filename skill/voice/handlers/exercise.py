@@ -44,7 +44,6 @@ FEELING_INTENT = "FeelingIntent"
 LET_IT_GO_INTENT = "LetItGoIntent"
 FEELING_SLOT = "feeling"
 RESUME_QUESTION = "resume_exercise"
-_FEELINGS = {feeling.value: feeling for feeling in Feeling}
 SESSION_KEY = "exercise"
 
 STARTS = {PAST_INTENT: ExerciseId.PAST, FUTURE_INTENT: ExerciseId.FUTURE}
@@ -55,6 +54,7 @@ ANSWERS = {
     FEELING_INTENT: Answer.FEELING,
     LET_IT_GO_INTENT: Answer.LET_IT_GO,
 }
+_FEELINGS = {feeling.value: feeling for feeling in Feeling}
 
 
 # --- the position in the session --------------------------------------------------------------
