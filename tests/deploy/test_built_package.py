@@ -20,13 +20,14 @@ import pytest
 
 from deploy import build_lambda
 from skill.console.envelopes import Caller, Session, launch_request
-from tests.deploy.conftest import SKILL_ID
-from tests.deploy.test_skill_package import EVENT_REQUESTS, skill_event
+from tests.deploy.conftest import EVENT_REQUESTS, SKILL_ID, skill_event
 
 BUILT = os.environ.get("LETTING_GO_BUILT_PACKAGE")
-pytestmark = pytest.mark.skipif(
-    not BUILT, reason="checks a built package: run `make check-build` (sam build, then these)"
-)
+if not BUILT:
+    pytest.skip(
+        "checks a built package: run `make check-build` (sam build, then these)",
+        allow_module_level=True,
+    )
 
 #: Never in the package: tests, test and dev tools, the console, and what the runtime provides.
 NOT_IN_PACKAGE = (
