@@ -25,6 +25,11 @@ from skill.voice.handlers.conversation import (
 from skill.voice.handlers.days_left import DaysLeftHandler
 from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
+from skill.voice.handlers.exercise import (
+    ExerciseReplyHandler,
+    ExerciseStepHandler,
+    StartExerciseHandler,
+)
 from skill.voice.handlers.launch import LaunchHandler, NavigateHomeHandler
 from skill.voice.handlers.period_start import (
     SetPeriodLengthHandler,
@@ -69,6 +74,10 @@ def build_skill(
     # Order matters: the first handler that can handle a request wins; the catch-alls come last.
     for handler in (
         LaunchHandler(),
+        # Inside an exercise every intent acts on it: before anything else that could take it.
+        ExerciseStepHandler(),
+        StartExerciseHandler(),
+        ExerciseReplyHandler(),
         StartNoContactHandler(),
         StartOverInDialogHandler(),
         SetPeriodLengthHandler(),

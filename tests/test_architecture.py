@@ -54,6 +54,11 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "EndNoContactIntent": "EndNoContactHandler",
         "CheckInIntent": "CheckInHandler",
         "ProgressIntent": "ProgressHandler",
+        "LetGoOfPastIntent": "StartExerciseHandler",
+        "LetGoOfFutureIntent": "StartExerciseHandler",
+        "ReadyIntent": "ExerciseReplyHandler",
+        "FeelingIntent": "ExerciseReplyHandler",
+        "LetItGoIntent": "ExerciseReplyHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

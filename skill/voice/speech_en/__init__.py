@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import checkin, common, period
+from skill.voice.speech_en import checkin, common, exercises, period
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -66,4 +66,9 @@ def date(value: object, today: object) -> str:
     return f"{_MONTHS[value.month - 1]} {value.day}{year}"
 
 
-LINES: dict[str, tuple[str, ...]] = {**common.LINES, **period.LINES, **checkin.LINES}
+LINES: dict[str, tuple[str, ...]] = {
+    **common.LINES,
+    **period.LINES,
+    **checkin.LINES,
+    **exercises.LINES,
+}
