@@ -168,3 +168,18 @@ def test_without_a_skill_id_any_skill_is_answered(lambda_module: ModuleType) -> 
     event = launch_request(Caller(skill_id="amzn1.ask.skill.someone-else"), Session())
     raw = lambda_module.lambda_handler(event, None)
     assert "outputSpeech" in raw["response"]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2026-11-24T18:00:00Z", "2019-01-18T12:34:56.789Z", "2018-04-19T20:56:38+00:00"],
+)
+def test_timestamps_are_read_as_the_sdk_reads_them(stamp: str) -> None:
+    from dateutil.parser import parse
+
+    from skill.runtime import serializer
+
+    event = launch_event()
+    event["request"]["timestamp"] = stamp
+    envelope = serializer.deserialize(json.dumps(event), "ask_sdk_model.RequestEnvelope")
+    assert envelope.request.timestamp == parse(stamp)

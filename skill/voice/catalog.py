@@ -9,9 +9,13 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Protocol
-from xml.sax.saxutils import escape
 
 Lines = Mapping[str, Sequence[str]]
+
+
+def escape(text: str) -> str:
+    """Make ``text`` safe inside SSML (xml.sax's escape would cost a cold-start import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Language(Protocol):
