@@ -1,4 +1,4 @@
-"""Shared by the deployment tests: the template, parsed and transformed as AWS would."""
+"""Shared by the deployment tests: the template as AWS reads it, the SAM CLI, skill events."""
 
 from __future__ import annotations
 
@@ -16,6 +16,13 @@ TEMPLATE = ROOT / "template.yaml"
 SKILL_ID = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012"
 #: The regions Alexa calls Lambda functions in (North America, Europe and India, Far East).
 ALEXA_REGIONS = ["us-east-1", "eu-west-1", "us-west-2"]
+#: The skill events the manifest subscribes to, and the request type each arrives as.
+EVENT_REQUESTS = {
+    "SKILL_ENABLED": "AlexaSkillEvent.SkillEnabled",
+    "SKILL_DISABLED": "AlexaSkillEvent.SkillDisabled",
+    "SKILL_PERMISSION_ACCEPTED": "AlexaSkillEvent.SkillPermissionAccepted",
+    "SKILL_PERMISSION_CHANGED": "AlexaSkillEvent.SkillPermissionChanged",
+}
 
 
 def load_template() -> dict[str, Any]:
@@ -77,3 +84,30 @@ def sam_environment(home: Path) -> dict[str, str]:
 
 def sam_executable() -> str:
     return str(Path(sys.executable).with_name("sam"))
+
+
+def skill_event(request_type: str) -> dict[str, Any]:
+    """A skill event as Alexa sends it, outside any session."""
+    body: dict[str, Any] = {}
+    if request_type.startswith("AlexaSkillEvent.SkillPermission"):
+        body = {"acceptedPermissions": [{"scope": "alexa::alerts:reminders:skill:readwrite"}]}
+    elif request_type == "AlexaSkillEvent.SkillDisabled":
+        body = {"userInformationPersistenceStatus": "PERSISTED"}
+    return {
+        "version": "1.0",
+        "context": {
+            "System": {
+                "application": {"applicationId": SKILL_ID},
+                "user": {"userId": "amzn1.ask.account.EVENTS"},
+                "apiEndpoint": "https://api.amazonalexa.com",
+            }
+        },
+        "request": {
+            "type": request_type,
+            "requestId": "amzn1.echo-api.request.00000000-0000-0000-0000-000000000000",
+            "timestamp": "2025-06-01T12:00:00Z",
+            "eventCreationTime": "2025-06-01T12:00:00Z",
+            "eventPublishingTime": "2025-06-01T12:00:01Z",
+            "body": body,
+        },
+    }

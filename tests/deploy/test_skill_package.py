@@ -20,46 +20,12 @@ from skill.builder import build_skill
 from skill.console.envelopes import Caller, Session, intent_request
 from skill.runtime import handle_event
 from skill.storage.local import LocalStore
-from tests.deploy.conftest import ROOT, SKILL_ID
+from tests.deploy.conftest import EVENT_REQUESTS, ROOT, SKILL_ID, skill_event
 
 ARN = "arn:aws:lambda:us-east-1:123456789012:function:letting-go-SkillFunction-Ab12Cd34"
 INTENT_NAME = re.compile(r"^(AMAZON\.[A-Za-z]+Intent|[A-Z][A-Za-z]*Intent)$")
 NO_SUCH_INTENT = "NoSuchIntentAnywhereIntent"
-#: The skill events the manifest subscribes to, and the request type each arrives as.
-EVENT_REQUESTS = {
-    "SKILL_ENABLED": "AlexaSkillEvent.SkillEnabled",
-    "SKILL_DISABLED": "AlexaSkillEvent.SkillDisabled",
-    "SKILL_PERMISSION_ACCEPTED": "AlexaSkillEvent.SkillPermissionAccepted",
-    "SKILL_PERMISSION_CHANGED": "AlexaSkillEvent.SkillPermissionChanged",
-}
 serializer = DefaultSerializer()
-
-
-def skill_event(request_type: str) -> dict[str, Any]:
-    """A skill event as Alexa sends it, outside any session."""
-    body: dict[str, Any] = {}
-    if request_type.startswith("AlexaSkillEvent.SkillPermission"):
-        body = {"acceptedPermissions": [{"scope": "alexa::alerts:reminders:skill:readwrite"}]}
-    elif request_type == "AlexaSkillEvent.SkillDisabled":
-        body = {"userInformationPersistenceStatus": "PERSISTED"}
-    return {
-        "version": "1.0",
-        "context": {
-            "System": {
-                "application": {"applicationId": SKILL_ID},
-                "user": {"userId": "amzn1.ask.account.EVENTS"},
-                "apiEndpoint": "https://api.amazonalexa.com",
-            }
-        },
-        "request": {
-            "type": request_type,
-            "requestId": "amzn1.echo-api.request.00000000-0000-0000-0000-000000000000",
-            "timestamp": "2025-06-01T12:00:00Z",
-            "eventCreationTime": "2025-06-01T12:00:00Z",
-            "eventPublishingTime": "2025-06-01T12:00:01Z",
-            "body": body,
-        },
-    }
 
 
 @pytest.fixture(scope="module")
