@@ -9,6 +9,7 @@ skill as a web service for Alexa (``skill.web``; needs the ``web`` extra).
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import subprocess
 import sys
@@ -271,6 +272,10 @@ def serve(args: argparse.Namespace) -> int:
         verify=args.verify,
         trust_roots=args.trust_roots,
         cert_chain_dir=args.cert_chain_dir,
+    )
+    # A service's log lines need a time and a level (the console prints none).
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     skill = build_skill(open_store(args), api_client=TimedApiClient())
     try:

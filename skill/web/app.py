@@ -15,7 +15,11 @@ from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
-from ask_sdk_webservice_support.verifier import AbstractVerifier, TimestampVerifier
+from ask_sdk_webservice_support.verifier import (
+    AbstractVerifier,
+    TimestampVerifier,
+    VerificationException,
+)
 from flask import Flask, Response, jsonify, request
 from flask_ask_sdk.skill_adapter import (
     VERIFY_SIGNATURE_APP_CONFIG,
@@ -32,6 +36,27 @@ logger = logging.getLogger(__name__)
 # Alexa's requests are a few kilobytes; a screen device's can be a few tens.
 MAX_BODY_BYTES = 128 * 1024
 HEALTH_ROUTE = "/health"
+
+
+class OneLineRefusals(logging.Filter):
+    """Logs a refused request as one warning with its reason, not an error with a traceback.
+
+    The adapter logs every failed verification at ERROR with the whole traceback; on a service
+    the internet can reach, that buries real errors under probes.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, VerificationException):
+            reasons: list[str] = []
+            cause: BaseException | None = exc
+            while cause is not None and len(reasons) < 5:
+                reasons.append(str(cause) or type(cause).__name__)
+                cause = cause.__cause__ or cause.__context__
+            record.msg, record.args = "request refused: %s", (" <- ".join(reasons),)
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 def create_app(
@@ -78,6 +103,7 @@ def create_app(
     if verify:
         verifiers = [signature_verifier or AlexaSignatureVerifier(), TimestampVerifier()]
     adapter = SkillAdapter(skill=skill, skill_id=skill_id, verifiers=verifiers, app=app)
+    app.logger.addFilter(OneLineRefusals())
 
     def invoke_skill() -> Any:
         event = read_event(skill)
