@@ -30,6 +30,8 @@ SKILL_ID = "amzn1.ask.skill.letting-go-e2e"
 INSTALL_SECONDS = 300
 CONVERSATION_SECONDS = 90
 
+pytestmark = pytest.mark.usefixtures("virtual_alexa")
+
 
 @pytest.fixture(scope="module")
 def virtual_alexa() -> Path:
@@ -93,9 +95,7 @@ class Turn:
         return bool(self.response.get("shouldEndSession"))
 
 
-def converse(
-    virtual_alexa: Path, service: Service, steps: list[dict[str, Any]], skill_id: str = SKILL_ID
-) -> list[Turn]:
+def converse(service: Service, steps: list[dict[str, Any]], skill_id: str = SKILL_ID) -> list[Turn]:
     """Run ``steps`` through tests/e2e/conversation.js; one turn per step."""
     node = shutil.which("node")
     assert node is not None
@@ -129,10 +129,8 @@ START = [
 ]
 
 
-def test_a_new_person_sets_up_a_period_then_asks_how_many_days_are_left(
-    virtual_alexa: Path, service: Service
-) -> None:
-    turns = converse(virtual_alexa, service, [*START, {"say": "how many days left"}])
+def test_a_new_person_sets_up_a_period_then_asks_how_many_days_are_left(service: Service) -> None:
+    turns = converse(service, [*START, {"say": "how many days left"}])
     offer, when, how_long, commit, set_up, days_left = turns
     assert all(turn.ok for turn in turns), [turn.raw for turn in turns if not turn.ok]
     assert "Shall we set up your no-contact period?" in offer.text
@@ -146,11 +144,9 @@ def test_a_new_person_sets_up_a_period_then_asks_how_many_days_are_left(
     assert "29 days" in days_left.text
 
 
-def test_an_urge_is_grounded_and_a_slip_restarts_the_count(
-    virtual_alexa: Path, service: Service
-) -> None:
+def test_an_urge_is_grounded_and_a_slip_restarts_the_count(service: Service) -> None:
     steps = [*START, {"say": "i want to text my ex"}, {"say": "i texted my ex"}, {"confirm": True}]
-    turns = converse(virtual_alexa, service, steps)
+    turns = converse(service, steps)
     assert all(turn.ok for turn in turns), [turn.raw for turn in turns if not turn.ok]
     urge, slip, restarted = turns[-3:]
     assert "Let's take a slow breath together." in urge.text
@@ -161,17 +157,13 @@ def test_an_urge_is_grounded_and_a_slip_restarts_the_count(
     assert "1 day" in restarted.text  # the longest run still counts
 
 
-def test_leaving_mid_conversation_is_accepted_quietly(
-    virtual_alexa: Path, service: Service
-) -> None:
-    launch, ended = converse(virtual_alexa, service, [{"launch": True}, {"end": True}])
+def test_leaving_mid_conversation_is_accepted_quietly(service: Service) -> None:
+    launch, ended = converse(service, [{"launch": True}, {"end": True}])
     assert launch.ok and ended.ok
     assert ended.response == {}
 
 
-def test_a_request_for_another_skill_is_refused(virtual_alexa: Path, service: Service) -> None:
-    (refused,) = converse(
-        virtual_alexa, service, [{"launch": True}], skill_id="amzn1.ask.skill.someone-else"
-    )
+def test_a_request_for_another_skill_is_refused(service: Service) -> None:
+    (refused,) = converse(service, [{"launch": True}], skill_id="amzn1.ask.skill.someone-else")
     assert not refused.ok
     assert "400" in refused.raw["error"]

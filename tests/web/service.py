@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 from urllib.parse import urlparse
 
 LETTING_GO = Path(sys.executable).parent / "letting-go"
@@ -55,8 +56,8 @@ def request(
         return error.code, error.read()
 
 
-def _pump(stream: object, lines: queue.Queue[str | None]) -> None:
-    for line in stream:  # type: ignore[attr-defined]
+def _pump(stream: IO[str], lines: queue.Queue[str | None]) -> None:
+    for line in stream:
         lines.put(line)
     lines.put(None)
 
