@@ -12,6 +12,7 @@ from ask_sdk_model.services import ApiClient
 
 from skill.domain.clock import Clock, SystemClock
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
+from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
     FallbackHandler,
     HelpHandler,
@@ -30,6 +31,7 @@ from skill.voice.handlers.period_start import (
     StartNoContactHandler,
     StartOverInDialogHandler,
 )
+from skill.voice.handlers.progress import ProgressHandler
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
 from skill.voice.interceptors import SaveTurn, StartTurn
@@ -74,6 +76,8 @@ def build_skill(
         SlipHandler(),
         UrgeHandler(),
         EndNoContactHandler(),
+        CheckInHandler(),
+        ProgressHandler(),
         YesNoHandler(),
         HelpHandler(),
         RepeatHandler(),

@@ -77,6 +77,8 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "SlipIntent": "SlipHandler",
         "UrgeIntent": "UrgeHandler",
         "EndNoContactIntent": "EndNoContactHandler",
+        "CheckInIntent": "CheckInHandler",
+        "ProgressIntent": "ProgressHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import sys
@@ -111,3 +112,38 @@ def skill_event(request_type: str) -> dict[str, Any]:
             "body": body,
         },
     }
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every module ``path`` imports, at the top or inside functions (lazy imports count)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def module_file(root: Path, name: str) -> Path | None:
+    base = root.joinpath(*name.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def reachable_skill_modules(entry: Path, root: Path) -> set[str]:
+    """The ``skill`` modules under ``root`` that ``entry`` reaches through imports."""
+    seen: set[str] = set()
+    queue = [entry]
+    while queue:
+        for name in imports_of(queue.pop()):
+            if name.split(".")[0] != "skill" or name in seen:
+                continue
+            path = module_file(root, name)
+            if path is not None:
+                seen.add(name)
+                queue.append(path)
+    return seen

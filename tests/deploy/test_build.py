@@ -6,7 +6,6 @@ tests/deploy/test_built_package.py against the result.
 
 from __future__ import annotations
 
-import ast
 import marshal
 import sys
 import tomllib
@@ -15,44 +14,9 @@ from pathlib import Path
 import pytest
 
 from deploy import build_lambda
-from tests.deploy.conftest import ROOT
+from tests.deploy.conftest import ROOT, reachable_skill_modules
 
 PYPROJECT = ROOT / "pyproject.toml"
-
-
-def imports_of(path: Path) -> set[str]:
-    """Every module ``path`` imports, at the top or inside functions (lazy imports count)."""
-    found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return found
-
-
-def module_file(root: Path, name: str) -> Path | None:
-    base = root.joinpath(*name.split("."))
-    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
-        if candidate.exists():
-            return candidate
-    return None
-
-
-def reachable_skill_modules(entry: Path, root: Path) -> set[str]:
-    """The ``skill`` modules under ``root`` that ``entry`` reaches through imports."""
-    seen: set[str] = set()
-    queue = [entry]
-    while queue:
-        for name in imports_of(queue.pop()):
-            if name.split(".")[0] != "skill" or name in seen:
-                continue
-            path = module_file(root, name)
-            if path is not None:
-                seen.add(name)
-                queue.append(path)
-    return seen
 
 
 def test_runtime_requirements_leave_boto3_to_the_runtime() -> None:

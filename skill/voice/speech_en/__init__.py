@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import common, period
+from skill.voice.speech_en import checkin, common, period
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -37,6 +37,20 @@ def urges(count: int) -> str:
     return f"{count} urge" if count == 1 else f"{count} urges"
 
 
+# Singular and plural of the things the skill counts aloud.
+_NOUNS = {
+    "check_in": ("check-in", "check-ins"),
+    "exercise": ("exercise", "exercises"),
+    "slip": ("slip", "slips"),
+}
+
+
+def count(number: int, noun: str) -> str:
+    """'1 slip', '3 check-ins' ("noun" is a key of the nouns above)."""
+    singular, plural = _NOUNS[noun]
+    return f"{number} {singular if number == 1 else plural}"
+
+
 def date(value: object, today: object) -> str:
     """'today', 'yesterday', 'Friday' within the last week, else 'November 3'."""
     if not isinstance(value, Date) or not isinstance(today, Date):
@@ -52,4 +66,4 @@ def date(value: object, today: object) -> str:
     return f"{_MONTHS[value.month - 1]} {value.day}{year}"
 
 
-LINES: dict[str, tuple[str, ...]] = {**common.LINES, **period.LINES}
+LINES: dict[str, tuple[str, ...]] = {**common.LINES, **period.LINES, **checkin.LINES}
