@@ -1,5 +1,7 @@
 """Whole conversations with ``letting-go serve``, driven by virtual-alexa (an independent Alexa).
 
+Setting up a period, days left, an urge, a slip, the daily check-in and "how am I doing".
+
 virtual-alexa (npm, pinned in package.json and package-lock.json beside this file) reads
 interaction_models/en-US.json, understands each utterance from its sample utterances, builds the
 request envelopes and posts them to the service on 127.0.0.1. It sends no signature, so the
@@ -155,6 +157,29 @@ def test_an_urge_is_grounded_and_a_slip_restarts_the_count(service: Service) -> 
     assert slip.directives == ["Dialog.ConfirmIntent"]
     assert "day 1 again, of 30" in restarted.text
     assert "1 day" in restarted.text  # the longest run still counts
+
+
+def test_a_daily_check_in_then_how_am_i_doing(service: Service) -> None:
+    steps = [
+        *START,
+        {"say": "today's check in"},
+        {"confirm": True},  # kept no contact
+        {"answer": "4"},
+        {"answer": "call my sister"},
+        {"say": "how am i doing"},
+    ]
+    turns = converse(service, steps)
+    assert all(turn.ok for turn in turns), [turn.raw for turn in turns if not turn.ok]
+    kept, mood, activity, done, progress = turns[-5:]
+    assert "kept no contact" in kept.text
+    assert kept.directives == ["Dialog.ConfirmIntent"]
+    assert "one to five" in mood.text
+    assert mood.directives == ["Dialog.ElicitSlot"]
+    assert "one thing you'll do for yourself today" in activity.text
+    assert "family" in done.text.lower()  # "call my sister", resolved by virtual-alexa
+    assert "first check-in" in done.text
+    assert "day 2 of 30" in progress.text
+    assert "4 out of 5" in progress.text
 
 
 def test_leaving_mid_conversation_is_accepted_quietly(service: Service) -> None:
