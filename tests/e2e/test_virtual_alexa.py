@@ -192,3 +192,18 @@ def test_a_request_for_another_skill_is_refused(service: Service) -> None:
     (refused,) = converse(service, [{"launch": True}], skill_id="amzn1.ask.skill.someone-else")
     assert not refused.ok
     assert "400" in refused.raw["error"]
+
+
+def test_letting_go_of_the_future_from_start_to_the_vow(service: Service) -> None:
+    steps = [
+        {"say": "help me let go of the future"},
+        *[{"say": "ready"}] * 4,
+        {"say": "i let it go"},
+    ]
+    turns = converse(service, steps)
+    assert all(turn.ok for turn in turns), [turn.raw for turn in turns if not turn.ok]
+    opening, *middle, vow, close = turns
+    assert "Let's let go of the future" in opening.text
+    assert all("say: ready" in turn.text for turn in middle[:-1])
+    assert "say: I let it go" in vow.text
+    assert "You let it go" in close.text
