@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 import urllib.request
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -36,8 +37,12 @@ from cryptography import x509
 DOWNLOAD_TIMEOUT_SECONDS = 5.0
 # Amazon's chain is a few kilobytes; anything much larger is not it.
 MAX_CHAIN_BYTES = 64 * 1024
-# Alexa signs with a handful of certificates at a time; keep a few, re-validating each use.
+# Alexa signs with a handful of certificates at a time; keep a few.
 CHAIN_CACHE_SIZE = 8
+# Validating a chain (certvalidator) costs far more than the rest of a turn, and its outcome for
+# the same bytes changes only with time: a validated chain is trusted again for this long. The
+# signing certificate's own dates and name are still checked on every request.
+CHAIN_TRUST_SECONDS = 600.0
 
 Fetch = Callable[[str], bytes]
 _CHAIN_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.pem")
@@ -116,6 +121,8 @@ class AlexaSignatureVerifier(RequestVerifier):
         self._fetch = fetch
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         self._chains: OrderedDict[str, bytes] = OrderedDict()
+        # cert URL -> (the chain's bytes, its signing certificate, when it was validated)
+        self._validated: dict[str, tuple[bytes, x509.Certificate, float]] = {}
         self._lock = threading.Lock()  # waitress answers on several threads
 
     def verify(
@@ -134,6 +141,31 @@ class AlexaSignatureVerifier(RequestVerifier):
             raise
         except Exception as exc:  # the SDK's unexpected failures are failed checks too
             raise VerificationException(f"signature not checkable ({type(exc).__name__})") from exc
+
+    def _retrieve_and_validate_certificate_chain(
+        self, cert_url: str, x509_backend: Any = None
+    ) -> x509.Certificate:
+        """The signing certificate named by ``cert_url``, once its chain has been validated.
+
+        As the SDK does it, except that a chain validated in the last ``CHAIN_TRUST_SECONDS`` is
+        not validated again.
+        """
+        self._validate_certificate_url(cert_url)
+        chain = self._load_cert_chain(cert_url)
+        now = time.monotonic()
+        with self._lock:
+            known = self._validated.get(cert_url)
+        if known is not None and known[0] == chain and now - known[2] < CHAIN_TRUST_SECONDS:
+            end_cert = known[1]
+        else:
+            self._validate_cert_chain(chain)
+            end_cert = x509.load_pem_x509_certificate(chain)
+            with self._lock:
+                self._validated[cert_url] = (chain, end_cert, now)
+                while len(self._validated) > CHAIN_CACHE_SIZE:
+                    self._validated.pop(next(iter(self._validated)))
+        self._validate_end_certificate(end_cert)
+        return end_cert
 
     def _load_cert_chain(self, cert_url: str) -> bytes:
         with self._lock:

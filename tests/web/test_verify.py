@@ -139,3 +139,36 @@ def test_a_failed_download_is_a_failed_verification(authority: CertificateAuthor
     sent = signed(launch_body(), authority.signing_key)
     with pytest.raises(VerificationException, match="Unable to load"):
         verifier.verify(sent.headers, sent.body.decode(), None)
+
+
+def test_a_validated_chain_is_trusted_again_until_its_time_is_up(
+    authority: CertificateAuthority, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verifier = AlexaSignatureVerifier(
+        lambda url: authority.chains[GOOD_CHAIN], trust_roots=[authority.root_der]
+    )
+    validations: list[bytes] = []
+    validate = verifier._validate_cert_chain
+    monkeypatch.setattr(
+        verifier, "_validate_cert_chain", lambda chain: (validations.append(chain), validate(chain))
+    )
+    clock = [1000.0]
+    monkeypatch.setattr(verify.time, "monotonic", lambda: clock[0])
+    for _ in range(3):
+        sent = signed(launch_body(), authority.signing_key)
+        verifier.verify(sent.headers, sent.body.decode(), None)
+    assert len(validations) == 1
+    clock[0] += verify.CHAIN_TRUST_SECONDS + 1
+    sent = signed(launch_body(), authority.signing_key)
+    verifier.verify(sent.headers, sent.body.decode(), None)
+    assert len(validations) == 2
+
+
+def test_a_trusted_chain_still_needs_a_good_signature(authority: CertificateAuthority) -> None:
+    verifier = AlexaSignatureVerifier(
+        lambda url: authority.chains[GOOD_CHAIN], trust_roots=[authority.root_der]
+    )
+    sent = signed(launch_body(), authority.signing_key)
+    verifier.verify(sent.headers, sent.body.decode(), None)
+    with pytest.raises(VerificationException):
+        verifier.verify(sent.headers, sent.body.decode().replace("Launch", "Lunch"), None)
