@@ -265,7 +265,7 @@ def test_without_a_period_it_still_records_the_mood_and_offers_to_start(
     alexa: Alexa, store: LocalStore
 ) -> None:
     heard = alexa.one_shot("CheckInIntent")
-    assert "no no-contact period running yet" in heard.text
+    assert "haven't started a no-contact period yet" in heard.text
     assert "no contact since" not in heard.text
     assert heard.directives[0]["slotToElicit"] == "mood"
     heard = alexa.answer("3", activity=activity("rest", "REST"))

@@ -92,7 +92,7 @@ def test_progress_before_any_check_in(alexa: Alexa) -> None:
 
 def test_progress_without_a_period_offers_to_start(alexa: Alexa) -> None:
     heard = alexa.one_shot("ProgressIntent")
-    assert "no no-contact period running" in heard.text
+    assert "don't have a no-contact period running" in heard.text
     assert "start a no-contact period? You can say yes or no." in heard.text
     heard = alexa.intent("AMAZON.YesIntent")
     assert heard.directives[0]["slotToElicit"] == "lastContact"

@@ -24,7 +24,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "checkin_intro_resume": ("Let's finish today's check-in. ",),
     "checkin_intro_no_period": (
-        "There's no no-contact period running yet, so let's just check in on you. ",
+        "You haven't started a no-contact period yet, so let's just check in on you. ",
     ),
     # --- question 1: no contact ---------------------------------------------------------------
     "checkin_ask_contact": (
@@ -178,7 +178,7 @@ LINES: dict[str, tuple[str, ...]] = {
     # --- progress: "how am I doing?" ----------------------------------------------------------
     "progress_day": ("You're on day {day} of {target}, with {left} to go. ",),
     "progress_complete": ("You finished your {target} without contact. ",),
-    "progress_no_period": ("There's no no-contact period running right now. ",),
+    "progress_no_period": ("You don't have a no-contact period running right now. ",),
     "progress_streak": (
         "You've checked in {days} in a row, and your longest streak is {longest}. ",
     ),
