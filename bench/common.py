@@ -105,23 +105,51 @@ def create_table(endpoint: str) -> None:
     )
 
 
+Event = dict[str, Any]
+# A turn that answers what the last response asked: built from that response.
+Follow = Callable[[dict[str, Any]], Event]
+
+
 @dataclass(frozen=True)
 class Turn:
     """One request of the mix, with the label it is reported under."""
 
     label: str
-    event: dict[str, Any]
+    event: Event | Follow
 
 
-def turn_mix(users: int, rounds: int) -> Iterator[list[Turn]]:
-    """Per user and round, a short realistic visit: launch, help, stop, and one-shots.
+def _answer(intent_name: str, slot: str, slot_value: str) -> Follow:
+    """Fill the slot the last Dialog.ElicitSlot asked for, as Alexa would.
 
-    Each visit is a list of turns whose session attributes must be carried along by the caller
+    A baseline asks for nothing; it then gets the same intent with that slot filled.
+    """
+    from skill.console.envelopes import Caller, Session, intent_request, slot_json
+
+    def follow(last: dict[str, Any]) -> Event:
+        directives = (last.get("response") or {}).get("directives") or []
+        elicit = [d for d in directives if d.get("type") == "Dialog.ElicitSlot"]
+        name, slots, wanted = intent_name, {}, slot
+        if elicit:
+            name = elicit[0]["updatedIntent"]["name"]
+            slots = dict(elicit[0]["updatedIntent"].get("slots") or {})
+            wanted = elicit[0]["slotToElicit"]
+        slots[wanted] = slot_json(wanted, slot_value)
+        return intent_request(Caller(), Session(), name, slots, dialog_state="IN_PROGRESS")
+
+    return follow
+
+
+def turn_mix(users: int, rounds: range) -> Iterator[list[Turn]]:
+    """Per user and round, short realistic visits.
+
+    A launch with help and stop; a one-shot "how many days left"; every fourth round an urge;
+    a first check-in (mood, then one thing for today) by someone new; and a step of a guided
+    exercise. Each visit is a list of turns whose session must be carried along by the caller
     (see :func:`run_visit`).
     """
     from skill.console.envelopes import Caller, Session, intent_request, launch_request
 
-    for round_number in range(rounds):
+    for round_number in rounds:
         for user in range(users):
             caller = Caller(user_id=f"amzn1.ask.account.BENCH{user}", device_id=f"device-{user}")
             visit = Session()
@@ -133,6 +161,18 @@ def turn_mix(users: int, rounds: int) -> Iterator[list[Turn]]:
             yield [Turn("days_left", intent_request(caller, Session(), "DaysLeftIntent"))]
             if round_number % 4 == 0:
                 yield [Turn("urge", intent_request(caller, Session(), "UrgeIntent"))]
+            newcomer = Caller(user_id=f"amzn1.ask.account.NEW{round_number}x{user}")
+            yield [
+                Turn("check-in start", intent_request(newcomer, Session(), "CheckInIntent")),
+                Turn("check-in answer", _answer("CheckInIntent", "mood", "4")),
+                Turn("check-in answer", _answer("CheckInIntent", "activity", "call my sister")),
+            ]
+            exercise = Session()
+            yield [
+                Turn("exercise start", intent_request(caller, exercise, "LetGoOfFutureIntent")),
+                Turn("exercise step", intent_request(caller, exercise, "ReadyIntent")),
+                Turn("stop", intent_request(caller, exercise, "AMAZON.StopIntent")),
+            ]
 
 
 def start_periods(handler: Handler, users: int) -> None:
@@ -154,17 +194,26 @@ def start_periods(handler: Handler, users: int) -> None:
 
 
 def run_visit(handler: Handler, visit: list[Turn], on_turn: Callable[[Turn, float], None]) -> None:
-    """Send a visit's turns in order, carrying session attributes; report each turn's seconds."""
-    attributes: dict[str, Any] = {}
-    for position, turn in enumerate(visit):
-        event = turn.event
-        if "session" in event:
-            event["session"]["attributes"] = attributes
-            event["session"]["new"] = position == 0
+    """Send a visit's turns in order as one session; report each turn's seconds."""
+    last: dict[str, Any] = {}
+    session: dict[str, Any] | None = None
+    for turn in visit:
+        event = turn.event(last) if callable(turn.event) else turn.event
+        if session is None:
+            session = event.get("session")
+        elif "session" in event:
+            # The same session, as Alexa keeps it: its id and user, the attributes carried.
+            event["session"] = {
+                **session,
+                "new": False,
+                "attributes": dict(last.get("sessionAttributes") or {}),
+            }
+            event["context"]["System"]["user"] = session["user"]
         started = time.perf_counter()
-        out = handler(event, None)
+        last = handler(event, None)
         on_turn(turn, time.perf_counter() - started)
-        attributes = dict(out.get("sessionAttributes") or {})
+        if (last.get("response") or {}).get("shouldEndSession"):
+            break
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -27,9 +27,9 @@ WARM_TURNS = 2000
 
 
 def run_json(args: list[str], env: dict[str, str]) -> dict[str, Any]:
-    out = subprocess.run(
-        [PYTHON, *args], env=env, capture_output=True, text=True, check=True, timeout=600
-    )
+    out = subprocess.run([PYTHON, *args], env=env, capture_output=True, text=True, timeout=600)
+    if out.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{out.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 

@@ -6,6 +6,7 @@ GetItem of the caller's record, read through the SDK's persistence hook.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from typing import Any
@@ -23,11 +24,16 @@ TABLE = os.environ["LETTING_GO_TABLE"]
 CLIENT = boto3.client("dynamodb")
 
 
+def record_key(user_id: str) -> str:
+    # The same key the skill uses, so that both read the same records in the same run.
+    return "user#" + hashlib.sha256(user_id.encode()).hexdigest()
+
+
 class ReadOnce(AbstractPersistenceAdapter):
     def get_attributes(self, request_envelope: Any) -> dict[str, Any]:
         item = CLIENT.get_item(
             TableName=TABLE,
-            Key={"id": {"S": request_envelope.session.user.user_id}},
+            Key={"id": {"S": record_key(request_envelope.session.user.user_id)}},
             ConsistentRead=True,
         ).get("Item")
         return dict(item or {})
