@@ -16,6 +16,13 @@ from datetime import date
 from typing import Any
 
 from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.reminders import (
+    ClockTime,
+    DailyReminder,
+    LastDayReminder,
+    Reminders,
+    parse_clock_time,
+)
 
 SCHEMA_VERSION = 1
 VERSION_KEY = "version"
@@ -54,6 +61,7 @@ class UserState:
     history: tuple[PastPeriod, ...] = ()
     time_zone: str | None = None
     exercises: ExerciseRecord = field(default_factory=ExerciseRecord)
+    reminders: Reminders = field(default_factory=Reminders)
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Top-level keys this code does not know yet; kept so that a newer sibling's data survives."""
 
@@ -131,7 +139,46 @@ def _exercises_from_dict(raw: Any) -> ExerciseRecord:
     return ExerciseRecord(completions={str(k): _int(v) for k, v in completions.items()})
 
 
-_KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises"}
+def _reminders_to_dict(reminders: Reminders) -> Record:
+    daily, last = reminders.daily, reminders.last_day
+    return {
+        "daily": {"token": daily.token, "at": str(daily.at)} if daily else None,
+        "last_day": {"token": last.token, "on": last.on.isoformat()} if last else None,
+    }
+
+
+def _clock_time(value: Any) -> ClockTime:
+    parsed = parse_clock_time(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise ValueError("expected a time of day such as 20:00")
+    return parsed
+
+
+def _token(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise TypeError("expected a reminder token")
+    return value
+
+
+def _reminders_from_dict(raw: Any) -> Reminders:
+    if raw is None:  # records from before reminders existed
+        return Reminders()
+    daily, last = raw.get("daily"), raw.get("last_day")
+    return Reminders(
+        daily=DailyReminder(_token(daily["token"]), _clock_time(daily["at"])) if daily else None,
+        last_day=LastDayReminder(_token(last["token"]), _date(last["on"])) if last else None,
+    )
+
+
+_KNOWN_KEYS = {
+    SCHEMA_KEY,
+    VERSION_KEY,
+    "period",
+    "history",
+    "time_zone",
+    "exercises",
+    "reminders",
+}
 
 
 def dump_state(state: UserState) -> Record:
@@ -144,6 +191,7 @@ def dump_state(state: UserState) -> Record:
             "history": [_past_to_dict(p) for p in state.history],
             "time_zone": state.time_zone,
             "exercises": _exercises_to_dict(state.exercises),
+            "reminders": _reminders_to_dict(state.reminders),
         }
     )
     return record
@@ -205,6 +253,7 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
             history=tuple(_past_from_dict(p) for p in current.get("history") or []),
             time_zone=zone if isinstance(zone, str) else None,
             exercises=_exercises_from_dict(current.get("exercises")),
+            reminders=_reminders_from_dict(current.get("reminders")),
             extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
         )
     except UnreadableStateError:

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.reminders import ClockTime, DailyReminder, LastDayReminder, Reminders
 from skill.storage.state import (
     SCHEMA_KEY,
     SCHEMA_VERSION,
@@ -27,7 +28,7 @@ from skill.storage.state import (
     migrate,
 )
 
-KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises"}
+KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises", "reminders"}
 
 PERIOD = Period(
     start=date(2026, 11, 20),
@@ -71,6 +72,7 @@ RECORD: Record = {
     ],
     "time_zone": "America/Los_Angeles",
     "exercises": {"completions": {}},
+    "reminders": {"daily": None, "last_day": None},
 }
 
 
@@ -169,6 +171,7 @@ def test_round_trip_keeps_an_empty_state() -> None:
         "history": [],
         "time_zone": None,
         "exercises": {"completions": {}},
+        "reminders": {"daily": None, "last_day": None},
     }
     assert load_state(stored(record)) == UserState()
 
@@ -421,3 +424,36 @@ def test_exercise_completions_round_trip() -> None:
     loaded = load_state(stored(dump_state(state)))
     assert loaded.exercises.total_completed == 3
     assert loaded == state
+
+
+def test_record_without_reminders_reads_as_none() -> None:
+    # Records written before reminders existed have no such key.
+    record = {k: v for k, v in RECORD.items() if k != "reminders"}
+    assert load_state(stored(record)).reminders == Reminders()
+
+
+def test_reminder_tokens_round_trip() -> None:
+    reminders = Reminders(
+        daily=DailyReminder("token-daily", ClockTime(20, 30)),
+        last_day=LastDayReminder("token-last", date(2026, 12, 19)),
+    )
+    record = dump_state(UserState(reminders=reminders))
+    assert record["reminders"] == {
+        "daily": {"token": "token-daily", "at": "20:30"},
+        "last_day": {"token": "token-last", "on": "2026-12-19"},
+    }
+    assert load_state(stored(record)).reminders == reminders
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"daily": {"token": "t", "at": "8 pm"}},
+        {"daily": {"token": "", "at": "20:00"}},
+        {"last_day": {"token": "t", "on": "soon"}},
+        {"daily": {"at": "20:00"}},
+    ],
+)
+def test_unreadable_reminders_make_the_record_unreadable(raw: Record) -> None:
+    with pytest.raises(UnreadableStateError):
+        load_state(stored({**RECORD, "reminders": raw}))
