@@ -30,6 +30,12 @@ from skill.voice.handlers.period_start import (
     StartNoContactHandler,
     StartOverInDialogHandler,
 )
+from skill.voice.handlers.permission import PermissionAnswerHandler, PermissionChangedHandler
+from skill.voice.handlers.reminders import (
+    CancelRemindersHandler,
+    ListRemindersHandler,
+    SetReminderHandler,
+)
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
 from skill.voice.interceptors import SaveTurn, StartTurn
@@ -53,8 +59,8 @@ def build_skill(
     clock
         The source of the current time; the system clock by default.
     api_client
-        Reaches Alexa's service APIs (the device's time zone). Without one, the skill uses the
-        last zone it saw, else UTC.
+        Reaches Alexa's service APIs (the device's time zone, reminders). Without one, the skill
+        uses the last zone it saw, else UTC, and sets no reminders.
     rng
         Chooses among phrasings; tests pass a seeded one.
 
@@ -74,12 +80,17 @@ def build_skill(
         SlipHandler(),
         UrgeHandler(),
         EndNoContactHandler(),
+        SetReminderHandler(),
+        ListRemindersHandler(),
+        CancelRemindersHandler(),
+        PermissionAnswerHandler(),
         YesNoHandler(),
         HelpHandler(),
         RepeatHandler(),
         StopHandler(),
         NavigateHomeHandler(),
         SessionEndedHandler(),
+        PermissionChangedHandler(),
         FallbackHandler(),
         OtherRequestHandler(),
     ):

@@ -52,6 +52,9 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "SlipIntent": "SlipHandler",
         "UrgeIntent": "UrgeHandler",
         "EndNoContactIntent": "EndNoContactHandler",
+        "SetReminderIntent": "SetReminderHandler",
+        "ListRemindersIntent": "ListRemindersHandler",
+        "CancelRemindersIntent": "CancelRemindersHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

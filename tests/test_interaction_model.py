@@ -35,6 +35,9 @@ EXPECTED_SLOTS = {
     "SlipIntent": {"contactType": "ContactType", "ex": "ExReference", "when": "AMAZON.DATE"},
     "UrgeIntent": {"contactType": "ContactType", "ex": "ExReference"},
     "EndNoContactIntent": {"ex": "ExReference"},
+    "SetReminderIntent": {"time": "AMAZON.TIME"},
+    "ListRemindersIntent": {},
+    "CancelRemindersIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
@@ -46,6 +49,7 @@ DIALOG_INTENTS = {
     "SetPeriodLengthIntent",
     "SlipIntent",
     "EndNoContactIntent",
+    "SetReminderIntent",
 }
 
 

@@ -48,6 +48,8 @@ class Turn:
         self._changes: list[Change] = []
         self._zone_checked = False
         self._now: datetime | None = None
+        self.outcome = "answered"
+        """What the turn came to, in a word or two (never user data)."""
         session = self.session
         recent = session.setdefault(_RECENT_KEY, {}) if session is not None else {}
         self.speech = Speech(speech_en, recent, rng)
@@ -137,6 +139,10 @@ class Turn:
 
     def today(self) -> date:
         return self.now().date()
+
+    def known_time_zone(self) -> str | None:
+        """The device's zone, else the last zone seen; None when neither is known."""
+        return self._zone()
 
     def _zone(self) -> str | None:
         stored = self.state.time_zone

@@ -23,6 +23,7 @@ from skill.voice.handlers.period_start import (
     answer_restart,
     continue_start,
 )
+from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.reply import (
     DialogStep,
@@ -42,6 +43,7 @@ NO = "AMAZON.NoIntent"
 ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     OFFER_START: answer_offer_start,
     RESTART_QUESTION: answer_restart,
+    LAST_DAY_OFFER: answer_last_day_offer,
 }
 
 # Dialogs whose confirmation a plain yes or no can answer.

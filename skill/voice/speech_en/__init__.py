@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import common, period
+from skill.voice.speech_en import common, period, reminders
+from skill.voice.speech_en.reminders import clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -52,4 +53,10 @@ def date(value: object, today: object) -> str:
     return f"{_MONTHS[value.month - 1]} {value.day}{year}"
 
 
-LINES: dict[str, tuple[str, ...]] = {**common.LINES, **period.LINES}
+LINES: dict[str, tuple[str, ...]] = {
+    **common.LINES,
+    **period.LINES,
+    **reminders.LINES,
+}
+
+__all__ = ["LINES", "clock_time", "date", "days", "urges"]
