@@ -31,6 +31,7 @@ from skill.voice.handlers.period_start import (
     StartOverInDialogHandler,
 )
 from skill.voice.handlers.permission import PermissionAnswerHandler, PermissionChangedHandler
+from skill.voice.handlers.privacy import DeleteDataHandler, SkillDisabledHandler
 from skill.voice.handlers.reminders import (
     CancelRemindersHandler,
     ListRemindersHandler,
@@ -84,12 +85,14 @@ def build_skill(
         ListRemindersHandler(),
         CancelRemindersHandler(),
         PermissionAnswerHandler(),
+        DeleteDataHandler(),
         YesNoHandler(),
         HelpHandler(),
         RepeatHandler(),
         StopHandler(),
         NavigateHomeHandler(),
         SessionEndedHandler(),
+        SkillDisabledHandler(),
         PermissionChangedHandler(),
         FallbackHandler(),
         OtherRequestHandler(),

@@ -55,6 +55,7 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "SetReminderIntent": "SetReminderHandler",
         "ListRemindersIntent": "ListRemindersHandler",
         "CancelRemindersIntent": "CancelRemindersHandler",
+        "DeleteDataIntent": "DeleteDataHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

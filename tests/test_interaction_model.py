@@ -38,6 +38,7 @@ EXPECTED_SLOTS = {
     "SetReminderIntent": {"time": "AMAZON.TIME"},
     "ListRemindersIntent": {},
     "CancelRemindersIntent": {},
+    "DeleteDataIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
@@ -50,6 +51,7 @@ DIALOG_INTENTS = {
     "SlipIntent",
     "EndNoContactIntent",
     "SetReminderIntent",
+    "DeleteDataIntent",
 }
 
 

@@ -119,6 +119,12 @@ class Turn:
                 self._reapply_on_fresh_read()
         return False  # pragma: no cover - the loop either returns or raises
 
+    def forget(self) -> None:
+        """Delete the person's record for good; nothing more is saved in this turn."""
+        self._input.attributes_manager.delete_persistent_attributes()
+        self._state = self._loaded = UserState()
+        self._changes.clear()
+
     def _reapply_on_fresh_read(self) -> None:
         manager = self._input.attributes_manager
         manager.persistent_attributes = self._store.get_attributes(self._input.request_envelope)

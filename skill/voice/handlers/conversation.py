@@ -23,6 +23,7 @@ from skill.voice.handlers.period_start import (
     answer_restart,
     continue_start,
 )
+from skill.voice.handlers.privacy import DELETE_INTENT, continue_delete
 from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.reply import (
@@ -51,6 +52,7 @@ DIALOGS: dict[str, Callable[[HandlerInput, Intent], Response]] = {
     START_INTENT: continue_start,
     SLIP_INTENT: continue_slip,
     END_INTENT: continue_end,
+    DELETE_INTENT: continue_delete,
 }
 
 

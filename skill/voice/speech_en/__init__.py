@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import common, period, reminders
+from skill.voice.speech_en import common, period, privacy, reminders
 from skill.voice.speech_en.reminders import clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -57,6 +57,7 @@ LINES: dict[str, tuple[str, ...]] = {
     **common.LINES,
     **period.LINES,
     **reminders.LINES,
+    **privacy.LINES,
 }
 
 __all__ = ["LINES", "clock_time", "date", "days", "urges"]
