@@ -21,6 +21,7 @@ from skill.voice.handlers.conversation import (
     StopHandler,
     YesNoHandler,
 )
+from skill.voice.handlers.crisis import CrisisHandler
 from skill.voice.handlers.days_left import DaysLeftHandler
 from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
@@ -71,8 +72,10 @@ def build_skill(
     >>> skill = build_skill(LocalStore(":memory:"))  # doctest: +SKIP
     """
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
-    # Order matters: the first handler that can handle a request wins; the catch-alls come last.
+    # Order matters: the first handler that can handle a request wins. Words of crisis come
+    # before everything, from any point of any dialog; the catch-alls come last.
     for handler in (
+        CrisisHandler(),
         LaunchHandler(),
         StartNoContactHandler(),
         StartOverInDialogHandler(),

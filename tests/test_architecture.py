@@ -56,6 +56,7 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "ListRemindersIntent": "ListRemindersHandler",
         "CancelRemindersIntent": "CancelRemindersHandler",
         "DeleteDataIntent": "DeleteDataHandler",
+        "CrisisIntent": "CrisisHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

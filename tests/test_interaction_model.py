@@ -39,6 +39,7 @@ EXPECTED_SLOTS = {
     "ListRemindersIntent": {},
     "CancelRemindersIntent": {},
     "DeleteDataIntent": {},
+    "CrisisIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import common, period, privacy, reminders
+from skill.voice.speech_en import common, crisis, period, privacy, reminders
 from skill.voice.speech_en.reminders import clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -58,6 +58,7 @@ LINES: dict[str, tuple[str, ...]] = {
     **period.LINES,
     **reminders.LINES,
     **privacy.LINES,
+    **crisis.LINES,
 }
 
 __all__ = ["LINES", "clock_time", "date", "days", "urges"]
