@@ -40,7 +40,7 @@ from skill.voice.handlers.reminders import (
 )
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
-from skill.voice.interceptors import SaveTurn, StartTurn
+from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn
 
 TABLE_ENV = "LETTING_GO_TABLE"
 INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
@@ -104,6 +104,7 @@ def build_skill(
     builder.add_exception_handler(KindErrorHandler())
     builder.add_global_request_interceptor(StartTurn(store, clock or SystemClock(), rng))
     builder.add_global_response_interceptor(SaveTurn())
+    builder.add_global_response_interceptor(LogTurn())
     skill: CustomSkill = builder.create()
     return skill
 
