@@ -3,7 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: chat test venv lint clean
+# The benchmarks run on python3.13, as the Lambda function does.
+PYTHON313 ?= $(shell command -v python3.13 2>/dev/null || ls /root/.pyenv/versions/3.13*/bin/python3.13 2>/dev/null | head -n 1)
+BENCH_VENV ?= .venv-bench
+
+.PHONY: chat test venv bench clean
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,5 +28,33 @@ test: venv
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+$(BENCH_VENV)/bin/python: pyproject.toml
+	@test -n "$(PYTHON313)" || { echo "python3.13 is needed for the benchmarks"; exit 1; }
+	$(PYTHON313) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	touch $@
+
+## Measure the skill against the ASK SDK's own floor; writes bench/results.md and .json.
+bench: $(BENCH_VENV)/bin/python
+	$(BENCH_VENV)/bin/python bench/run.py
+
+.PHONY: build check-build skill-package
+
+## Build the Lambda package with SAM into .aws-sam/build (byte-compiled by python3.13).
+build: venv
+	@test -n "$(PYTHON313)" || { echo "python3.13 is needed: the package is compiled for the Lambda runtime"; exit 1; }
+	PYTHON313=$(PYTHON313) $(BIN)/sam build
+
+## Build, then check the built package alone answers Alexa under python3.13 (docs/deploy.md).
+check-build: build
+	PYTHON313=$(PYTHON313) LETTING_GO_BUILT_PACKAGE=.aws-sam/build/SkillFunction \
+		$(BIN)/pytest -q tests/deploy/test_built_package.py
+
+## Assemble the Alexa skill package in build/ask for `ask deploy`. STACK=letting-go fills in
+## the endpoint from the stack's outputs; SKILL_ID=amzn1.ask.skill.… names an existing skill.
+skill-package: venv
+	$(BIN)/python -m deploy.skill_package $(if $(STACK),--stack-name $(STACK)) $(if $(SKILL_ID),--skill-id $(SKILL_ID))
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -12,6 +12,7 @@ from ask_sdk_model.services import ApiClient
 
 from skill.domain.clock import Clock, SystemClock
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
+from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
     FallbackHandler,
     HelpHandler,
@@ -33,6 +34,7 @@ from skill.voice.handlers.period_start import (
 )
 from skill.voice.handlers.permission import PermissionAnswerHandler, PermissionChangedHandler
 from skill.voice.handlers.privacy import DeleteDataHandler, SkillDisabledHandler
+from skill.voice.handlers.progress import ProgressHandler
 from skill.voice.handlers.reminders import (
     CancelRemindersHandler,
     ListRemindersHandler,
@@ -89,6 +91,8 @@ def build_skill(
         CancelRemindersHandler(),
         PermissionAnswerHandler(),
         DeleteDataHandler(),
+        CheckInHandler(),
+        ProgressHandler(),
         YesNoHandler(),
         HelpHandler(),
         RepeatHandler(),

@@ -27,6 +27,12 @@ from skill.console.envelopes import (
 )
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
+SlotValue = str | dict[str, Any] | None
+"""A slot's value as heard, or a whole slot as Alexa sends it (with its entity resolution)."""
+
+
+def _slot(name: str, value: SlotValue) -> dict[str, Any]:
+    return value if isinstance(value, dict) else slot_json(name, value)
 
 
 @dataclass
@@ -102,12 +108,12 @@ class Alexa:
     def intent(
         self,
         name: str,
-        slots: dict[str, str] | None = None,
+        slots: dict[str, SlotValue] | None = None,
         *,
         confirmation: str = "NONE",
         dialog_state: str | None = None,
     ) -> Heard:
-        filled = {k: slot_json(k, v) for k, v in (slots or {}).items()}
+        filled = {k: _slot(k, v) for k, v in (slots or {}).items()}
         return self._send(
             intent_request(
                 self.caller,
@@ -120,7 +126,7 @@ class Alexa:
             )
         )
 
-    def one_shot(self, name: str, slots: dict[str, str] | None = None) -> Heard:
+    def one_shot(self, name: str, slots: dict[str, SlotValue] | None = None) -> Heard:
         """ "Alexa, ask letting go ...": a new session straight into an intent."""
         self.session = Session()
         return self.intent(name, slots)
@@ -132,13 +138,15 @@ class Alexa:
                 return directive
         raise AssertionError(f"the last response has no Dialog directive: {self.last.text}")
 
-    def answer(self, value: str | None) -> Heard:
-        """Fill the slot the last Dialog.ElicitSlot asked for."""
+    def answer(self, value: SlotValue, **others: SlotValue) -> Heard:
+        """Fill the slot the last Dialog.ElicitSlot asked for (and any ``others`` said with it)."""
         directive = self._dialog()
         assert directive["type"] == "Dialog.ElicitSlot", directive["type"]
         intent = json.loads(json.dumps(directive["updatedIntent"]))
         slot = directive["slotToElicit"]
-        intent["slots"][slot] = slot_json(slot, value)
+        intent["slots"][slot] = _slot(slot, value)
+        for name, other in others.items():
+            intent["slots"][name] = _slot(name, other)
         return self._continue(intent)
 
     def confirm(self, yes: bool) -> Heard:

@@ -52,6 +52,8 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "SlipIntent": "SlipHandler",
         "UrgeIntent": "UrgeHandler",
         "EndNoContactIntent": "EndNoContactHandler",
+        "CheckInIntent": "CheckInHandler",
+        "ProgressIntent": "ProgressHandler",
         "SetReminderIntent": "SetReminderHandler",
         "ListRemindersIntent": "ListRemindersHandler",
         "CancelRemindersIntent": "CancelRemindersHandler",

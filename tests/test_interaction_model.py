@@ -35,6 +35,12 @@ EXPECTED_SLOTS = {
     "SlipIntent": {"contactType": "ContactType", "ex": "ExReference", "when": "AMAZON.DATE"},
     "UrgeIntent": {"contactType": "ContactType", "ex": "ExReference"},
     "EndNoContactIntent": {"ex": "ExReference"},
+    "CheckInIntent": {
+        "mood": "AMAZON.NUMBER",
+        "moodWord": "MoodWord",
+        "activity": "ActivityCategory",
+    },
+    "ProgressIntent": {},
     "SetReminderIntent": {"time": "AMAZON.TIME"},
     "ListRemindersIntent": {},
     "CancelRemindersIntent": {},
@@ -51,6 +57,7 @@ DIALOG_INTENTS = {
     "SetPeriodLengthIntent",
     "SlipIntent",
     "EndNoContactIntent",
+    "CheckInIntent",
     "SetReminderIntent",
     "DeleteDataIntent",
 }
@@ -159,7 +166,29 @@ def test_ex_reference_covers_pronouns_and_roles_but_no_names() -> None:
     assert [p for p in phrases if p not in pronouns and p.split()[0] not in ("my", "the")] == []
 
 
-@pytest.mark.parametrize("type_name", ["ContactType", "ExReference"])
+def test_mood_words_cover_the_five_steps_of_the_scale() -> None:
+    values = {v["id"]: v["name"] for v in TYPES["MoodWord"]["values"]}
+    assert [values[i]["value"] for i in ("AWFUL", "LOW", "OKAY", "GOOD", "GREAT")] == [
+        "awful", "low", "okay", "good", "great",
+    ]  # fmt: skip
+    assert {"terrible", "sad", "down", "fine", "alright", "pretty good", "amazing"} <= {
+        s for name in values.values() for s in name["synonyms"]
+    }
+
+
+def test_activity_categories_are_the_seven_kinds_and_i_dont_know() -> None:
+    values = {v["id"]: v["name"] for v in TYPES["ActivityCategory"]["values"]}
+    assert set(values) == {
+        "FRIENDS", "FAMILY", "EXERCISE", "HOBBY", "GOAL", "REST", "SOMETHING_NEW", "UNSURE",
+    }  # fmt: skip
+    assert "call my sister" in values["FAMILY"]["synonyms"]
+    assert "go for a run" in values["EXERCISE"]["synonyms"]
+    assert {"not sure", "no idea", "you pick"} <= set(values["UNSURE"]["synonyms"])
+
+
+@pytest.mark.parametrize(
+    "type_name", ["ContactType", "ExReference", "MoodWord", "ActivityCategory"]
+)
 def test_custom_type_values_have_ids_and_unique_well_formed_phrases(type_name: str) -> None:
     values = TYPES[type_name]["values"]
     assert all(v["id"] and v["id"] == v["id"].upper() for v in values)

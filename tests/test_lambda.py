@@ -126,3 +126,18 @@ def test_a_whole_conversation_through_lambda_is_remembered(lambda_module: Module
         heard = alexa.one_shot("DaysLeftIntent")
         assert "day 3 of 30" in heard.text.lower()
         assert "day 3 of 30" in alexa.launch().text.lower()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2026-11-24T18:00:00Z", "2019-01-18T12:34:56.789Z", "2018-04-19T20:56:38+00:00"],
+)
+def test_timestamps_are_read_as_the_sdk_reads_them(stamp: str) -> None:
+    from dateutil.parser import parse
+
+    from skill.runtime import serializer
+
+    event = launch_event()
+    event["request"]["timestamp"] = stamp
+    envelope = serializer.deserialize(json.dumps(event), "ask_sdk_model.RequestEnvelope")
+    assert envelope.request.timestamp == parse(stamp)

@@ -67,6 +67,15 @@ def _error_code(exc: Exception) -> str | None:
     return code if isinstance(code, str) else None
 
 
+# Alexa waits 8 seconds for an answer; botocore's defaults (60 s timeouts, retries with backoff)
+# would outlast it, so a stuck call fails fast and the person hears a kind answer instead.
+CLIENT_LIMITS: dict[str, Any] = {
+    "connect_timeout": 1,
+    "read_timeout": 2,
+    "retries": {"total_max_attempts": 2, "mode": "standard"},
+}
+
+
 class DynamoStore(StateStore):
     """A :class:`StateStore` over one DynamoDB table (partition key ``id``, a string).
 
@@ -119,9 +128,13 @@ class DynamoStore(StateStore):
             with self._client_lock:
                 if self._client is None:
                     import boto3
+                    from botocore.config import Config
 
                     self._client = boto3.client(
-                        "dynamodb", region_name=self._region_name, endpoint_url=self._endpoint_url
+                        "dynamodb",
+                        region_name=self._region_name,
+                        endpoint_url=self._endpoint_url,
+                        config=Config(**CLIENT_LIMITS),
                     )
         return self._client
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak, is_valid_mood
 from skill.domain.period import Outcome, PastPeriod, Period
 from skill.domain.reminders import (
     ClockTime,
@@ -23,6 +24,7 @@ from skill.domain.reminders import (
     Reminders,
     parse_clock_time,
 )
+from skill.domain.tips import TipRotation
 
 SCHEMA_VERSION = 1
 VERSION_KEY = "version"
@@ -61,6 +63,8 @@ class UserState:
     history: tuple[PastPeriod, ...] = ()
     time_zone: str | None = None
     exercises: ExerciseRecord = field(default_factory=ExerciseRecord)
+    checkins: CheckInLog = field(default_factory=CheckInLog)
+    tips: TipRotation = field(default_factory=TipRotation)
     reminders: Reminders = field(default_factory=Reminders)
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Top-level keys this code does not know yet; kept so that a newer sibling's data survives."""
@@ -139,6 +143,88 @@ def _exercises_from_dict(raw: Any) -> ExerciseRecord:
     return ExerciseRecord(completions={str(k): _int(v) for k, v in completions.items()})
 
 
+def _optional_date(value: Any) -> date | None:
+    return None if value is None else _date(value)
+
+
+def _optional_bool(value: Any) -> bool | None:
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"expected true, false or null, got {type(value).__name__}")
+    return value
+
+
+def _mood(value: Any) -> int | None:
+    if value is None:
+        return None
+    mood = _int(value)
+    if not is_valid_mood(mood):
+        raise ValueError("a stored mood is off the one-to-five scale")
+    return mood
+
+
+def _checkin_to_dict(entry: CheckIn) -> Record:
+    return {
+        "day": entry.day.isoformat(),
+        "kept_no_contact": entry.kept_no_contact,
+        "mood": entry.mood,
+        "activity": entry.activity.value if entry.activity else None,
+        "finished": entry.finished,
+    }
+
+
+def _checkin_from_dict(raw: Mapping[str, Any]) -> CheckIn:
+    activity = raw.get("activity")
+    return CheckIn(
+        day=_date(raw["day"]),
+        kept_no_contact=_optional_bool(raw.get("kept_no_contact")),
+        mood=_mood(raw.get("mood")),
+        activity=Activity(activity) if activity is not None else None,
+        finished=bool(_optional_bool(raw.get("finished"))),
+    )
+
+
+def _checkins_to_dict(log: CheckInLog) -> Record:
+    streak = log.streak
+    return {
+        "entries": [_checkin_to_dict(e) for e in log.entries],
+        "streak": {
+            "last_day": streak.last_day.isoformat() if streak.last_day else None,
+            "length": streak.length,
+            "longest": streak.longest,
+        },
+    }
+
+
+def _checkins_from_dict(raw: Any) -> CheckInLog:
+    if raw is None:
+        return CheckInLog()
+    streak = raw.get("streak") or {}
+    return CheckInLog(
+        entries=tuple(_checkin_from_dict(e) for e in raw.get("entries") or []),
+        streak=Streak(
+            last_day=_optional_date(streak.get("last_day")),
+            length=_int(streak.get("length", 0)),
+            longest=_int(streak.get("longest", 0)),
+        ),
+    )
+
+
+def _tips_to_dict(rotation: TipRotation) -> Record:
+    return {
+        "given": list(rotation.given),
+        "last_day": rotation.last_day.isoformat() if rotation.last_day else None,
+    }
+
+
+def _tips_from_dict(raw: Any) -> TipRotation:
+    if raw is None:
+        return TipRotation()
+    given = raw.get("given") or []
+    if not all(isinstance(tip_id, str) for tip_id in given):
+        raise TypeError("tip ids are strings")
+    return TipRotation(given=tuple(given), last_day=_optional_date(raw.get("last_day")))
+
+
 def _reminders_to_dict(reminders: Reminders) -> Record:
     daily, last = reminders.daily, reminders.last_day
     return {
@@ -177,6 +263,8 @@ _KNOWN_KEYS = {
     "history",
     "time_zone",
     "exercises",
+    "checkins",
+    "tips",
     "reminders",
 }
 
@@ -191,6 +279,8 @@ def dump_state(state: UserState) -> Record:
             "history": [_past_to_dict(p) for p in state.history],
             "time_zone": state.time_zone,
             "exercises": _exercises_to_dict(state.exercises),
+            "checkins": _checkins_to_dict(state.checkins),
+            "tips": _tips_to_dict(state.tips),
             "reminders": _reminders_to_dict(state.reminders),
         }
     )
@@ -253,6 +343,8 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
             history=tuple(_past_from_dict(p) for p in current.get("history") or []),
             time_zone=zone if isinstance(zone, str) else None,
             exercises=_exercises_from_dict(current.get("exercises")),
+            checkins=_checkins_from_dict(current.get("checkins")),
+            tips=_tips_from_dict(current.get("tips")),
             reminders=_reminders_from_dict(current.get("reminders")),
             extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
         )

@@ -1,23 +1,52 @@
-"""The HTTP client for Alexa's service APIs, with a timeout: Alexa waits only 8 seconds."""
+"""The HTTP client for Alexa's service APIs, with a timeout: Alexa waits only 8 seconds.
+
+It implements the SDK's ``ApiClient`` on urllib3, which botocore loads anyway; the SDK's default
+client would import ``requests`` at cold start for nothing more.
+"""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
+import json
 from typing import Any
 
-from ask_sdk_core.api_client import DefaultApiClient
+from ask_sdk_core.exceptions import ApiClientException
+from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 DEFAULT_TIMEOUT_SECONDS = 2.0
 
 
-class TimedApiClient(DefaultApiClient):
-    """The SDK's default client, but no call may hang past ``timeout`` seconds."""
+class TimedApiClient(ApiClient):
+    """Calls Alexa's APIs over HTTPS; no call may take longer than ``timeout`` seconds."""
 
     def __init__(self, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> None:
-        super().__init__()
         self.timeout = timeout
+        self._pool: Any = None
 
-    def _resolve_method(self, request: Any) -> Callable[..., Any]:
-        method = super()._resolve_method(request)
-        return functools.partial(method, timeout=self.timeout)
+    def _http(self) -> Any:
+        if self._pool is None:
+            import urllib3
+
+            self._pool = urllib3.PoolManager(
+                timeout=urllib3.Timeout(total=self.timeout), retries=False
+            )
+        return self._pool
+
+    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
+        url = request.url or ""
+        if not url.startswith("https://"):
+            raise ApiClientException("Requests against non-HTTPS endpoints are not allowed.")
+        headers = dict(request.headers or [])
+        body = request.body
+        if body is not None and not isinstance(body, str | bytes):
+            body = json.dumps(body)
+        try:
+            response = self._http().request(
+                request.method or "GET", url, headers=headers, body=body
+            )
+        except Exception as exc:  # timeouts, refused connections, TLS failures
+            raise ApiClientException(f"the request failed: {type(exc).__name__}") from exc
+        return ApiClientResponse(
+            headers=list(response.headers.items()),
+            status_code=response.status,
+            body=response.data.decode("utf-8", errors="replace"),
+        )

@@ -7,11 +7,20 @@ several phrasings: one is chosen at random, never the same one twice in a row wi
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Protocol
-from xml.sax.saxutils import escape
 
 Lines = Mapping[str, Sequence[str]]
+
+
+def escape(text: str) -> str:
+    """Make ``text`` safe inside SSML (xml.sax's escape would cost a cold-start import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def join_lines(parts: Iterable[str]) -> str:
+    """Lines said one after another, one space apart; empty ones are left out."""
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 class Language(Protocol):
@@ -26,6 +35,10 @@ class Language(Protocol):
 
     def urges(self, count: int) -> str:
         """'1 urge', '3 urges'."""
+        ...
+
+    def count(self, number: int, noun: str) -> str:
+        """'1 slip', '3 check-ins': ``noun`` names one of the things the skill counts."""
         ...
 
     def date(self, value: object, today: object) -> str:
@@ -85,6 +98,9 @@ class Speech:
 
     def urges(self, count: int) -> str:
         return self.language.urges(count)
+
+    def count(self, number: int, noun: str) -> str:
+        return self.language.count(number, noun)
 
     def date(self, value: object, today: object) -> str:
         return self.language.date(value, today)

@@ -128,8 +128,10 @@ def ask(
 
 
 def tell(handler_input: HandlerInput, speech: str) -> Response:
-    """Speak and end the session."""
-    _remember(handler_input, speech, None, None, None)
+    """Speak and end the session (whose attributes then have nothing left to carry)."""
+    session = _session(handler_input)
+    if session is not None:
+        session.clear()
     return handler_input.response_builder.speak(speech).set_should_end_session(True).response
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Intent, IntentConfirmationStatus, Slot, SlotConfirmationStatus
+from ask_sdk_model.slu.entityresolution import StatusCode
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DURATION = re.compile(
@@ -127,6 +128,24 @@ def intent_slot_value(intent: Intent, name: str) -> str | None:
     slot = (intent.slots or {}).get(name)
     value = getattr(slot, "value", None)
     return value if isinstance(value, str) and value.strip() else None
+
+
+def resolved_id(intent: Intent, name: str) -> str | None:
+    """The id of the custom value that slot ``name`` was resolved to, else None.
+
+    Alexa resolves what was heard ("call my sister") to one of the slot type's values (its id,
+    "FAMILY"); a value it could not resolve, or a slot of a built-in type, gives None.
+    """
+    slot = (intent.slots or {}).get(name)
+    resolutions = getattr(slot, "resolutions", None)
+    for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
+        status = getattr(getattr(authority, "status", None), "code", None)
+        values = getattr(authority, "values", None) or []
+        if status == StatusCode.ER_SUCCESS_MATCH and values:
+            found = getattr(getattr(values[0], "value", None), "id", None)
+            if isinstance(found, str) and found:
+                return found
+    return None
 
 
 def slot_confirmation(intent: Intent, name: str) -> SlotConfirmationStatus:

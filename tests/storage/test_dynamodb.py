@@ -335,3 +335,10 @@ def test_two_concurrent_writers_lose_no_update(dynamo_client: Any) -> None:
 
     assert errors == []
     assert stores[0].read(KEY) == {"count": 100, "version": 100}
+
+
+def test_client_made_by_the_store_gives_up_well_before_alexa_does() -> None:
+    store = DynamoStore("t", region_name="us-east-1")
+    config = store.client.meta.config
+    assert config.connect_timeout + config.read_timeout <= 4
+    assert config.retries["total_max_attempts"] == 2

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak
 from skill.domain.period import Outcome, PastPeriod, Period
 from skill.domain.reminders import ClockTime, DailyReminder, LastDayReminder, Reminders
+from skill.domain.tips import TipRotation
 from skill.storage.state import (
     SCHEMA_KEY,
     SCHEMA_VERSION,
@@ -28,7 +30,17 @@ from skill.storage.state import (
     migrate,
 )
 
-KNOWN_KEYS = {SCHEMA_KEY, VERSION_KEY, "period", "history", "time_zone", "exercises", "reminders"}
+KNOWN_KEYS = {
+    SCHEMA_KEY,
+    VERSION_KEY,
+    "period",
+    "history",
+    "time_zone",
+    "exercises",
+    "checkins",
+    "tips",
+    "reminders",
+}
 
 PERIOD = Period(
     start=date(2026, 11, 20),
@@ -47,7 +59,23 @@ PAST = PastPeriod(
     slips=0,
     urges_resisted=2,
 )
-STATE = UserState(period=PERIOD, history=(PAST,), time_zone="America/Los_Angeles")
+CHECKINS = CheckInLog(
+    entries=(
+        CheckIn(date(2026, 11, 21), True, 2, Activity.FRIENDS, True),
+        CheckIn(date(2026, 11, 22), mood=3),
+    ),
+    streak=Streak(last_day=date(2026, 11, 22), length=2, longest=5),
+)
+TIPS = TipRotation(given=("all_in", "be_gentle"), last_day=date(2026, 11, 21))
+STATE = UserState(
+    period=PERIOD,
+    history=(PAST,),
+    time_zone="America/Los_Angeles",
+    checkins=CHECKINS,
+    tips=TIPS,
+)
+EMPTY_CHECKINS = {"entries": [], "streak": {"last_day": None, "length": 0, "longest": 0}}
+EMPTY_TIPS = {"given": [], "last_day": None}
 RECORD: Record = {
     "schema": 1,
     "period": {
@@ -72,6 +100,26 @@ RECORD: Record = {
     ],
     "time_zone": "America/Los_Angeles",
     "exercises": {"completions": {}},
+    "checkins": {
+        "entries": [
+            {
+                "day": "2026-11-21",
+                "kept_no_contact": True,
+                "mood": 2,
+                "activity": "friends",
+                "finished": True,
+            },
+            {
+                "day": "2026-11-22",
+                "kept_no_contact": None,
+                "mood": 3,
+                "activity": None,
+                "finished": False,
+            },
+        ],
+        "streak": {"last_day": "2026-11-22", "length": 2, "longest": 5},
+    },
+    "tips": {"given": ["all_in", "be_gentle"], "last_day": "2026-11-21"},
     "reminders": {"daily": None, "last_day": None},
 }
 
@@ -124,10 +172,30 @@ past_periods = st.builds(
     slips=counts,
     urges_resisted=counts,
 )
+checkin_entries = st.builds(
+    CheckIn,
+    day=dates,
+    kept_no_contact=st.none() | st.booleans(),
+    mood=st.none() | st.integers(1, 5),
+    activity=st.none() | st.sampled_from(Activity),
+    finished=st.booleans(),
+)
+checkin_logs = st.builds(
+    CheckInLog,
+    entries=st.lists(checkin_entries, max_size=4).map(tuple),
+    streak=st.builds(Streak, last_day=st.none() | dates, length=counts, longest=counts),
+)
+tip_rotations = st.builds(
+    TipRotation,
+    given=st.lists(st.sampled_from(["all_in", "be_gentle", "unfold"]), max_size=3).map(tuple),
+    last_day=st.none() | dates,
+)
 states = st.builds(
     UserState,
     period=st.none() | periods,
     history=st.lists(past_periods, max_size=4).map(tuple),
+    checkins=checkin_logs,
+    tips=tip_rotations,
     time_zone=st.none() | st.sampled_from(["UTC", "Asia/Kolkata", "Pacific/Kiritimati"]),
     extra=st.dictionaries(
         st.text(min_size=1, max_size=12).filter(lambda k: k not in KNOWN_KEYS),
@@ -171,6 +239,8 @@ def test_round_trip_keeps_an_empty_state() -> None:
         "history": [],
         "time_zone": None,
         "exercises": {"completions": {}},
+        "checkins": EMPTY_CHECKINS,
+        "tips": EMPTY_TIPS,
         "reminders": {"daily": None, "last_day": None},
     }
     assert load_state(stored(record)) == UserState()
@@ -282,6 +352,19 @@ UNREADABLE = {
     "history missing outcome": damaged(lambda r: r["history"][0].pop("outcome")),
     "history missing longest run": damaged(lambda r: r["history"][0].pop("longest_run")),
     "history missing urges": damaged(lambda r: r["history"][0].pop("urges_resisted")),
+    "check-in mood off the scale": damaged(lambda r: r["checkins"]["entries"][0].update(mood=11)),
+    "check-in string mood": damaged(lambda r: r["checkins"]["entries"][0].update(mood="4")),
+    "check-in unknown activity": damaged(
+        lambda r: r["checkins"]["entries"][0].update(activity="skydiving")
+    ),
+    "check-in string answer": damaged(
+        lambda r: r["checkins"]["entries"][0].update(kept_no_contact="yes")
+    ),
+    "check-in missing day": damaged(lambda r: r["checkins"]["entries"][0].pop("day")),
+    "check-ins a list": damaged(lambda r: r.update(checkins=[])),
+    "streak string length": damaged(lambda r: r["checkins"]["streak"].update(length="2")),
+    "tips numeric id": damaged(lambda r: r["tips"].update(given=[3])),
+    "tips malformed day": damaged(lambda r: r["tips"].update(last_day="Friday")),
 }
 
 
@@ -424,6 +507,26 @@ def test_exercise_completions_round_trip() -> None:
     loaded = load_state(stored(dump_state(state)))
     assert loaded.exercises.total_completed == 3
     assert loaded == state
+
+
+# --- check-ins and tips ---------------------------------------------------------------------------
+
+
+def test_a_record_from_before_check_ins_reads_as_none_yet() -> None:
+    record = stored(RECORD)
+    del record["checkins"]
+    del record["tips"]
+    state = load_state(record)
+    assert state.checkins == CheckInLog()
+    assert state.tips == TipRotation()
+    assert state.period == PERIOD
+
+
+def test_check_ins_and_tips_survive_a_round_trip() -> None:
+    state = load_state(stored(dump_state(STATE)))
+    assert state.checkins == CHECKINS
+    assert state.checkins.on(date(2026, 11, 21)) == CHECKINS.entries[0]
+    assert state.tips == TIPS
 
 
 def test_record_without_reminders_reads_as_none() -> None:

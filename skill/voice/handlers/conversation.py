@@ -14,6 +14,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 
+from skill.voice.checkin_dialog import CHECKIN_INTENT
+from skill.voice.handlers.checkin import OFFER_CHECKIN, answer_offer_checkin, continue_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
 from skill.voice.handlers.period_start import (
@@ -24,6 +26,7 @@ from skill.voice.handlers.period_start import (
     continue_start,
 )
 from skill.voice.handlers.privacy import DELETE_INTENT, continue_delete
+from skill.voice.handlers.progress import OFFER_PROGRESS, answer_offer_progress
 from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.reply import (
@@ -44,6 +47,8 @@ NO = "AMAZON.NoIntent"
 ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     OFFER_START: answer_offer_start,
     RESTART_QUESTION: answer_restart,
+    OFFER_CHECKIN: answer_offer_checkin,
+    OFFER_PROGRESS: answer_offer_progress,
     LAST_DAY_OFFER: answer_last_day_offer,
 }
 
@@ -52,6 +57,7 @@ DIALOGS: dict[str, Callable[[HandlerInput, Intent], Response]] = {
     START_INTENT: continue_start,
     SLIP_INTENT: continue_slip,
     END_INTENT: continue_end,
+    CHECKIN_INTENT: continue_checkin,
     DELETE_INTENT: continue_delete,
 }
 
@@ -152,7 +158,7 @@ class RepeatHandler(AbstractRequestHandler):
 
 
 class StopHandler(AbstractRequestHandler):
-    """Stop and cancel: a short goodbye; inside the start dialog, say that nothing was set."""
+    """Stop and cancel: a short goodbye; inside a dialog, say what happens to the answers."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(
@@ -165,6 +171,8 @@ class StopHandler(AbstractRequestHandler):
         step = dialog_step(handler_input)
         if step is not None and step.intent.name == START_INTENT:
             return tell(handler_input, speech.line("dialog_stopped"))
+        if step is not None and step.intent.name == CHECKIN_INTENT:
+            return tell(handler_input, speech.line("checkin_stopped"))
         return tell(handler_input, speech.line("goodbye"))
 
 

@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from skill.voice.handlers.checkin import OFFER_CHECKIN, should_offer_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.reply import ask
 from skill.voice.turn import Turn
@@ -33,6 +34,15 @@ def welcome(handler_input: HandlerInput) -> Response:
             pending=OFFER_START,
         )
     today = turn.today()
+    if should_offer_checkin(state, today):
+        return ask(
+            handler_input,
+            speech.line(
+                "welcome_back_checkin", day=period.day_number(today), target=period.target_days
+            ),
+            speech.line("checkin_offer_reprompt"),
+            pending=OFFER_CHECKIN,
+        )
     if period.is_complete(today):
         line = speech.line("welcome_back_complete", target=speech.days(period.target_days))
     else:

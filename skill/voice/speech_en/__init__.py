@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import common, crisis, period, privacy, reminders
-from skill.voice.speech_en.reminders import clock_time
+from skill.voice.speech_en import checkin, common, crisis, period, privacy, reminders
+from skill.voice.speech_en.reminders import clock_time as clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -38,6 +38,20 @@ def urges(count: int) -> str:
     return f"{count} urge" if count == 1 else f"{count} urges"
 
 
+# Singular and plural of the things the skill counts aloud.
+_NOUNS = {
+    "check_in": ("check-in", "check-ins"),
+    "exercise": ("exercise", "exercises"),
+    "slip": ("slip", "slips"),
+}
+
+
+def count(number: int, noun: str) -> str:
+    """'1 slip', '3 check-ins' ("noun" is a key of the nouns above)."""
+    singular, plural = _NOUNS[noun]
+    return f"{number} {singular if number == 1 else plural}"
+
+
 def date(value: object, today: object) -> str:
     """'today', 'yesterday', 'Friday' within the last week, else 'November 3'."""
     if not isinstance(value, Date) or not isinstance(today, Date):
@@ -56,9 +70,8 @@ def date(value: object, today: object) -> str:
 LINES: dict[str, tuple[str, ...]] = {
     **common.LINES,
     **period.LINES,
+    **checkin.LINES,
     **reminders.LINES,
     **privacy.LINES,
     **crisis.LINES,
 }
-
-__all__ = ["LINES", "clock_time", "date", "days", "urges"]

@@ -11,7 +11,8 @@ LINES: dict[str, tuple[str, ...]] = {
     # --- built-ins ----------------------------------------------------------------------------
     "help": (
         "I'm a coach for getting through a breakup, not a therapist or a doctor. "
-        "You can say: start no contact, or: how many days left. If you feel the pull to "
+        "You can say: start no contact, how many days left, today's check-in, or: how am I "
+        "doing. If you feel the pull to "
         "reach out, say: I want to text them. If you were in touch, say: I texted them. "
         "What would you like?",
     ),

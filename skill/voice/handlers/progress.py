@@ -1,0 +1,114 @@
+""" "How am I doing?": the day, the check-in streak, the mood trend and what was achieved.
+
+Short enough to listen to (about 75 words at most), and it changes nothing stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.domain.checkin import CheckInLog, mood_trend
+from skill.voice.catalog import Speech, join_lines
+from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.reply import ask, tell
+from skill.voice.turn import Turn
+
+PROGRESS_INTENT = "ProgressIntent"
+OFFER_PROGRESS = "offer_progress"
+
+
+def _streak(speech: Speech, log: CheckInLog, today: date) -> str:
+    streak = log.streak
+    if streak.longest == 0:
+        return speech.line("progress_no_checkins")
+    current = streak.current(today)
+    longest = speech.days(streak.longest)
+    if current == 0:
+        return speech.line("progress_streak_ended", longest=longest)
+    if current == 1:
+        key = "progress_streak_begun" if streak.longest == 1 else "progress_streak_one"
+        return speech.line(key, longest=longest)
+    key = "progress_streak_best" if current == streak.longest else "progress_streak"
+    return speech.line(key, days=speech.days(current), longest=longest)
+
+
+def _mood(speech: Speech, log: CheckInLog) -> str:
+    found = mood_trend(log)
+    if found is None:
+        return ""
+    average = f"{found.average:g}"
+    if found.trend is None:
+        return speech.line("progress_mood_single", average=average)
+    return speech.line(
+        f"progress_mood_{found.trend.value}",
+        checkins=speech.count(found.count, "check_in"),
+        average=average,
+    )
+
+
+def progress(handler_input: HandlerInput) -> Response:
+    """Say how the person is doing; without a running period, offer to start one."""
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    state = turn.state
+    today = turn.today()
+    period = state.period
+    exercises = speech.count(state.exercises.total_completed, "exercise")
+    parts: list[str] = []
+    running = period is not None and period.is_active()
+    if period is not None and running:
+        if period.is_complete(today):
+            parts.append(speech.line("progress_complete", target=speech.days(period.target_days)))
+        else:
+            parts.append(
+                speech.line(
+                    "progress_day",
+                    day=period.day_number(today),
+                    target=period.target_days,
+                    left=speech.days(period.days_left(today)),
+                )
+            )
+    else:
+        parts.append(speech.line("progress_no_period"))
+    parts.append(_streak(speech, state.checkins, today))
+    parts.append(_mood(speech, state.checkins))
+    if period is not None and running:
+        urges = speech.urges(period.urges_resisted)
+        if period.slips:
+            slips = speech.count(len(period.slips), "slip")
+            parts.append(
+                speech.line("progress_counts", urges=urges, exercises=exercises, slips=slips)
+            )
+        else:
+            parts.append(speech.line("progress_counts_no_slips", urges=urges, exercises=exercises))
+        return tell(handler_input, join_lines(parts))
+    parts.append(speech.line("progress_exercises", exercises=exercises))
+    parts.append(speech.line("progress_offer_start"))
+    return ask(
+        handler_input,
+        join_lines(parts),
+        speech.line("welcome_new_reprompt"),
+        pending=OFFER_START,
+    )
+
+
+def answer_offer_progress(handler_input: HandlerInput, yes: bool) -> Response:
+    """Yes or no to "would you like to hear how you're doing?"."""
+    if yes:
+        return progress(handler_input)
+    return tell(handler_input, Turn.of(handler_input).speech.line("goodbye"))
+
+
+class ProgressHandler(AbstractRequestHandler):
+    """One-shot: "Alexa, ask letting go how am I doing"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name(PROGRESS_INTENT)(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return progress(handler_input)

@@ -1,0 +1,253 @@
+"""template.yaml: checked by AWS's own tools, and transformed as CloudFormation would deploy it.
+
+No network and no AWS account: cfn-lint and the SAM translator run in-process, and the SAM CLI
+runs with an empty home, no credentials, no telemetry and no version check.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from deploy import build_lambda, skill_package
+from skill import builder
+from skill.storage.dynamodb import DynamoStore
+from tests.deploy.conftest import (
+    ALEXA_REGIONS,
+    ROOT,
+    SKILL_ID,
+    TEMPLATE,
+    module_file,
+    reachable_skill_modules,
+    sam_environment,
+    sam_executable,
+)
+
+FUNCTION = "SkillFunction"
+TABLE = "StateTable"
+#: Environment variables only the local runtimes read (the console's store file).
+LOCAL_ONLY_ENVIRONMENT = {"LETTING_GO_STORE"}
+
+
+def resources_of_type(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in template["Resources"].items() if v["Type"] == kind}
+
+
+def policy_statements(template: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every statement of every IAM policy the template grants."""
+    statements: list[dict[str, Any]] = []
+    for resource in template["Resources"].values():
+        properties = resource.get("Properties", {})
+        documents = []
+        if resource["Type"] == "AWS::IAM::Role":
+            documents = [p["PolicyDocument"] for p in properties.get("Policies", [])]
+        elif resource["Type"] in ("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy"):
+            documents = [properties["PolicyDocument"]]
+        for document in documents:
+            found = document["Statement"]
+            statements += found if isinstance(found, list) else [found]
+    return statements
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def store_operations() -> set[str]:
+    """The DynamoDB API operations skill/storage/dynamodb.py calls, as IAM names them."""
+    source = (ROOT / "skill" / "storage" / "dynamodb.py").read_text(encoding="utf-8")
+    calls = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Attribute)
+            and node.func.value.attr == "client"
+        ):
+            calls.add(node.func.attr)
+    return {"dynamodb:" + "".join(w.title() for w in call.split("_")) for call in calls}
+
+
+# --- AWS's linters -------------------------------------------------------------------------
+
+
+def test_cfn_lint_finds_no_error_or_warning_in_any_alexa_region() -> None:
+    from cfnlint.api import ManualArgs, lint_file
+
+    matches = lint_file(TEMPLATE, ManualArgs(regions=ALEXA_REGIONS))
+    assert [str(m) for m in matches] == []
+
+
+def test_sam_validate_lint_passes(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sam_executable(), "validate", "--lint", "--template-file", str(TEMPLATE)],
+        cwd=ROOT,
+        env=sam_environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "is a valid SAM Template" in result.stdout + result.stderr
+
+
+# --- what the transform produces ------------------------------------------------------------
+
+
+def test_only_the_skill_may_invoke_the_function(transformed: dict[str, Any]) -> None:
+    permissions = resources_of_type(transformed, "AWS::Lambda::Permission")
+    assert len(permissions) == 1
+    (permission,) = (p["Properties"] for p in permissions.values())
+    assert permission["Principal"] == "alexa-appkit.amazon.com"
+    assert permission["Action"] == "lambda:InvokeFunction"
+    assert permission["EventSourceToken"] in ({"Ref": "SkillId"}, SKILL_ID)
+    assert permission["FunctionName"] == {"Ref": FUNCTION}
+
+
+def test_skill_id_is_a_required_parameter(template: dict[str, Any]) -> None:
+    parameter = template["Parameters"]["SkillId"]
+    assert "Default" not in parameter
+    assert re.fullmatch(parameter["AllowedPattern"], SKILL_ID)
+    assert not re.fullmatch(parameter["AllowedPattern"], "amzn1.ask.skill.not-an-id")
+
+
+def test_table_is_the_one_the_store_expects(transformed: dict[str, Any]) -> None:
+    table = transformed["Resources"][TABLE]
+    assert table["Type"] == "AWS::DynamoDB::Table"
+    properties = table["Properties"]
+    assert properties["BillingMode"] == "PAY_PER_REQUEST"
+    store = DynamoStore("unused")
+    key = store._key  # the store's own default attribute names
+    assert properties["KeySchema"] == [{"AttributeName": key, "KeyType": "HASH"}]
+    assert properties["AttributeDefinitions"] == [{"AttributeName": key, "AttributeType": "S"}]
+    assert properties["TimeToLiveSpecification"] == {"AttributeName": store._ttl, "Enabled": True}
+
+
+def test_table_is_backed_up_encrypted_and_kept(transformed: dict[str, Any]) -> None:
+    table = transformed["Resources"][TABLE]
+    properties = table["Properties"]
+    assert properties["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+    assert properties["SSESpecification"]["SSEEnabled"] is True
+    assert table["DeletionPolicy"] == "Retain"
+    assert table["UpdateReplacePolicy"] == "Retain"
+
+
+def test_no_policy_grants_any_dynamodb_action_or_resource_by_wildcard(
+    transformed: dict[str, Any],
+) -> None:
+    statements = policy_statements(transformed)
+    assert statements
+    for statement in statements:
+        actions = as_list(statement.get("Action", []))
+        resources = as_list(statement.get("Resource", []))
+        assert "NotAction" not in statement and "NotResource" not in statement
+        assert all("*" not in action for action in actions), statement
+        if any(a.startswith("dynamodb:") for a in actions):
+            assert resources == [{"Fn::GetAtt": [TABLE, "Arn"]}], statement
+    for role in resources_of_type(transformed, "AWS::IAM::Role").values():
+        assert not role["Properties"].get("ManagedPolicyArns"), "managed policies are too wide"
+
+
+def test_function_may_do_exactly_what_the_store_does(transformed: dict[str, Any]) -> None:
+    granted = {
+        action
+        for statement in policy_statements(transformed)
+        if statement["Effect"] == "Allow"
+        for action in as_list(statement["Action"])
+        if action.startswith("dynamodb:")
+    }
+    assert store_operations() == {"dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"}
+    assert granted == store_operations()
+
+
+def test_function_runs_the_lambda_entry_point_on_python_313_arm64(
+    transformed: dict[str, Any],
+) -> None:
+    function = transformed["Resources"][FUNCTION]["Properties"]
+    major, minor = build_lambda.RUNTIME_PYTHON
+    assert function["Runtime"] == f"python{major}.{minor}"
+    assert function["Architectures"] == ["arm64"]
+    module, handler = function["Handler"].split(".")
+    source = (ROOT / "lambda" / f"{module}.py").read_text(encoding="utf-8")
+    assert f"def {handler}(" in source
+
+
+def test_function_answers_within_alexas_eight_seconds(transformed: dict[str, Any]) -> None:
+    function = transformed["Resources"][FUNCTION]["Properties"]
+    assert function["Timeout"] < 8
+    assert function["MemorySize"] >= 512
+
+
+def test_function_environment_names_what_the_skill_reads(transformed: dict[str, Any]) -> None:
+    variables = transformed["Resources"][FUNCTION]["Properties"]["Environment"]["Variables"]
+    assert variables[builder.TABLE_ENV] == {"Ref": TABLE}
+    assert variables[builder.INACTIVITY_ENV] == {"Ref": "InactivityDays"}
+    assert variables["LETTING_GO_SKILL_ID"] == {"Ref": "SkillId"}
+    # Every LETTING_GO_* name in the code that runs on Lambda is set by the template.
+    read = set()
+    for module in reachable_skill_modules(ROOT / "lambda" / "lambda_function.py", ROOT):
+        source = module_file(ROOT, module)
+        assert source is not None
+        read |= set(re.findall(r"\"(LETTING_GO_[A-Z_]+)\"", source.read_text(encoding="utf-8")))
+    assert builder.TABLE_ENV in read
+    assert read - LOCAL_ONLY_ENVIRONMENT <= set(variables)
+
+
+def test_function_logs_at_the_chosen_level_into_a_group_with_retention(
+    transformed: dict[str, Any],
+) -> None:
+    logging = transformed["Resources"][FUNCTION]["Properties"]["LoggingConfig"]
+    assert logging["ApplicationLogLevel"] == {"Ref": "LogLevel"}
+    group = transformed["Resources"][logging["LogGroup"]["Ref"]]
+    assert group["Type"] == "AWS::Logs::LogGroup"
+    assert group["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+
+
+def test_alarms_watch_the_functions_errors_and_throttles(transformed: dict[str, Any]) -> None:
+    alarms = resources_of_type(transformed, "AWS::CloudWatch::Alarm").values()
+    function = [{"Name": "FunctionName", "Value": {"Ref": FUNCTION}}]
+    watched = {
+        alarm["Properties"]["MetricName"]
+        for alarm in alarms
+        if alarm["Properties"]["Namespace"] == "AWS/Lambda"
+        and alarm["Properties"]["Dimensions"] == function
+    }
+    assert watched == {"Errors", "Throttles"}
+
+
+def test_outputs_give_the_endpoint_arn_and_the_table(transformed: dict[str, Any]) -> None:
+    outputs = transformed["Outputs"]
+    assert outputs[skill_package.ARN_OUTPUT]["Value"] == {"Fn::GetAtt": [FUNCTION, "Arn"]}
+    assert outputs["StateTableName"]["Value"] == {"Ref": TABLE}
+
+
+# --- the build's wiring ----------------------------------------------------------------------
+
+
+def test_sam_builds_the_function_with_the_projects_makefile(template: dict[str, Any]) -> None:
+    metadata = template["Resources"][FUNCTION]["Metadata"]
+    assert metadata["BuildMethod"] == "makefile"
+    makefile = (ROOT / metadata["ContextPath"] / "Makefile").read_text(encoding="utf-8")
+    assert f"build-{FUNCTION}:" in makefile
+    assert "deploy/build_lambda.py" in makefile
+    assert (ROOT / metadata["WorkingDirectory"]).resolve() == ROOT
+
+
+def test_samconfig_deploys_the_stack_the_skill_package_reads() -> None:
+    config = tomllib.loads((ROOT / "samconfig.toml").read_text(encoding="utf-8"))
+    assert config["default"]["global"]["parameters"]["stack_name"] == "letting-go"
+    assert config["default"]["global"]["parameters"]["region"] in ALEXA_REGIONS
+    assert config["default"]["deploy"]["parameters"]["capabilities"] == "CAPABILITY_IAM"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "deploy.skill_package" in makefile
+
+
+@pytest.mark.parametrize("ignored", [".aws-sam/", "build/"])
+def test_build_output_is_not_committed(ignored: str) -> None:
+    assert ignored in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
