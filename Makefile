@@ -4,7 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 
 # The benchmarks run on python3.13, as the Lambda function does.
-PYTHON313 ?= $(shell command -v python3.13 2>/dev/null || ls /root/.pyenv/versions/3.13*/bin/python3.13 2>/dev/null | head -n 1)
+# The first python3.13 that really runs (a pyenv shim on PATH may not, when 3.13 is not selected).
+PYTHON313 ?= $(shell for p in $$(command -v python3.13) /root/.pyenv/versions/3.13*/bin/python3.13; do \
+	"$$p" -c "" 2>/dev/null && echo "$$p" && break; done)
 BENCH_VENV ?= .venv-bench
 
 .PHONY: chat test venv bench clean
@@ -49,7 +51,7 @@ build: venv
 ## Build, then check the built package alone answers Alexa under python3.13 (docs/deploy.md).
 check-build: build
 	PYTHON313=$(PYTHON313) LETTING_GO_BUILT_PACKAGE=.aws-sam/build/SkillFunction \
-		$(BIN)/pytest -q tests/deploy/test_built_package.py
+		$(BIN)/pytest -q tests/deploy/check_built_package.py
 
 ## Assemble the Alexa skill package in build/ask for `ask deploy`. STACK=letting-go fills in
 ## the endpoint from the stack's outputs; SKILL_ID=amzn1.ask.skill.… names an existing skill.

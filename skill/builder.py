@@ -26,6 +26,11 @@ from skill.voice.handlers.crisis import CrisisHandler
 from skill.voice.handlers.days_left import DaysLeftHandler
 from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
+from skill.voice.handlers.exercise import (
+    ExerciseReplyHandler,
+    ExerciseStepHandler,
+    StartExerciseHandler,
+)
 from skill.voice.handlers.launch import LaunchHandler, NavigateHomeHandler
 from skill.voice.handlers.period_start import (
     SetPeriodLengthHandler,
@@ -79,6 +84,10 @@ def build_skill(
     for handler in (
         CrisisHandler(),
         LaunchHandler(),
+        # Inside an exercise every intent acts on it: before anything else that could take it.
+        ExerciseStepHandler(),
+        StartExerciseHandler(),
+        ExerciseReplyHandler(),
         StartNoContactHandler(),
         StartOverInDialogHandler(),
         SetPeriodLengthHandler(),

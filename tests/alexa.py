@@ -173,8 +173,11 @@ class Alexa:
         )
         return self._send(envelope)
 
-    def end_session(self) -> Heard:
-        return self._send(session_ended_request(self.caller, self.session, now=self._time()))
+    def end_session(self, reason: str = "USER_INITIATED") -> Heard:
+        """The session ends without the skill ending it ("EXCEEDED_MAX_REPROMPTS": no answer)."""
+        return self._send(
+            session_ended_request(self.caller, self.session, reason, now=self._time())
+        )
 
     def permission_answer(self, status: str, *, code: str = "200") -> Heard:
         """Alexa's Connections.Response to the last response's AskFor request."""

@@ -41,6 +41,11 @@ EXPECTED_SLOTS = {
         "activity": "ActivityCategory",
     },
     "ProgressIntent": {},
+    "LetGoOfPastIntent": {},
+    "LetGoOfFutureIntent": {},
+    "ReadyIntent": {},
+    "FeelingIntent": {"feeling": "FeelingType"},
+    "LetItGoIntent": {},
     "SetReminderIntent": {"time": "AMAZON.TIME"},
     "ListRemindersIntent": {},
     "CancelRemindersIntent": {},
@@ -50,7 +55,7 @@ EXPECTED_SLOTS = {
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
     "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
-    "AMAZON.StartOverIntent",
+    "AMAZON.StartOverIntent", "AMAZON.NextIntent", "AMAZON.PauseIntent",
 ]  # fmt: skip
 DIALOG_INTENTS = {
     "StartNoContactIntent",
@@ -58,6 +63,7 @@ DIALOG_INTENTS = {
     "SlipIntent",
     "EndNoContactIntent",
     "CheckInIntent",
+    "FeelingIntent",
     "SetReminderIntent",
     "DeleteDataIntent",
 }
@@ -186,8 +192,17 @@ def test_activity_categories_are_the_seven_kinds_and_i_dont_know() -> None:
     assert {"not sure", "no idea", "you pick"} <= set(values["UNSURE"]["synonyms"])
 
 
+def test_feeling_type_has_the_four_feelings_with_everyday_words() -> None:
+    values = {v["id"]: v["name"] for v in TYPES["FeelingType"]["values"]}
+    assert set(values) == {"RESENTMENT", "JEALOUSY", "ANGER", "SHAME"}
+    assert {"bitter", "a grudge"} <= set(values["RESENTMENT"]["synonyms"])
+    assert {"jealous", "envious"} <= set(values["JEALOUSY"]["synonyms"])
+    assert {"angry", "furious", "mad"} <= set(values["ANGER"]["synonyms"])
+    assert {"ashamed", "embarrassed", "guilty"} <= set(values["SHAME"]["synonyms"])
+
+
 @pytest.mark.parametrize(
-    "type_name", ["ContactType", "ExReference", "MoodWord", "ActivityCategory"]
+    "type_name", ["ContactType", "ExReference", "MoodWord", "ActivityCategory", "FeelingType"]
 )
 def test_custom_type_values_have_ids_and_unique_well_formed_phrases(type_name: str) -> None:
     values = TYPES[type_name]["values"]

@@ -51,6 +51,8 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     ),
     "AMAZON.NavigateHomeIntent": ("go home", "home", "main menu", "start page"),
     "AMAZON.StartOverIntent": ("start over", "restart", "begin again", "from the top"),
+    "AMAZON.NextIntent": ("next", "skip", "skip it", "skip this", "skip this step", "next step"),
+    "AMAZON.PauseIntent": ("pause", "pause it", "pause this", "pause the exercise"),
 }  # fmt: skip
 
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence

@@ -16,6 +16,18 @@ from datetime import date
 from typing import Any
 
 from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak, is_valid_mood
+
+# ExerciseRecord is the domain's; it is read and written here like Period, and importable from
+# here like the rest of the state.
+from skill.domain.exercises import (
+    GUIDE,
+    ExerciseId,
+    ExerciseRecord,
+    Feeling,
+    Place,
+    Position,
+    StepId,
+)
 from skill.domain.period import Outcome, PastPeriod, Period
 from skill.domain.reminders import (
     ClockTime,
@@ -42,17 +54,6 @@ class UnreadableStateError(StateError):
 
     The record is left exactly as it is; the turn must not overwrite it.
     """
-
-
-@dataclass(frozen=True)
-class ExerciseRecord:
-    """What is kept of the guided exercises: how often each was completed (by exercise id)."""
-
-    completions: Mapping[str, int] = field(default_factory=dict)
-
-    @property
-    def total_completed(self) -> int:
-        return sum(self.completions.values())
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,56 @@ def _past_from_dict(raw: Mapping[str, Any]) -> PastPeriod:
 
 
 def _exercises_to_dict(record: ExerciseRecord) -> Record:
-    return {"completions": dict(record.completions)}
+    # Parts left empty are not written: a record reads the same with or without them.
+    out: Record = {"completions": dict(record.completions)}
+    if record.last_completed:
+        out["last_completed"] = {k: d.isoformat() for k, d in record.last_completed.items()}
+    if record.last_feeling is not None:
+        out["last_feeling"] = record.last_feeling.value
+    if record.in_progress is not None:
+        position = record.in_progress.position
+        out["in_progress"] = {
+            "exercise": position.exercise.value,
+            "step": position.step.value,
+            "feeling": position.feeling.value if position.feeling else None,
+            "since": record.in_progress.since.isoformat(),
+        }
+    return out
+
+
+def _feeling(value: Any) -> Feeling | None:
+    # A feeling this code does not know (added by a newer version) reads as none named.
+    try:
+        return Feeling(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _place_from_dict(raw: Any) -> Place | None:
+    """The place left part-way; one this code cannot resume (a step since renamed) is dropped."""
+    if raw is None:
+        return None
+    since = _date(raw["since"])
+    try:
+        position = Position(
+            ExerciseId(raw["exercise"]), StepId(raw["step"]), _feeling(raw.get("feeling"))
+        )
+    except ValueError:
+        return None
+    return Place(position, since) if GUIDE.knows(position) else None
 
 
 def _exercises_from_dict(raw: Any) -> ExerciseRecord:
     if raw is None:
         return ExerciseRecord()
     completions = raw.get("completions") or {}
-    return ExerciseRecord(completions={str(k): _int(v) for k, v in completions.items()})
+    last = raw.get("last_completed") or {}
+    return ExerciseRecord(
+        completions={str(k): _int(v) for k, v in completions.items()},
+        last_completed={str(k): _date(v) for k, v in last.items()},
+        last_feeling=_feeling(raw.get("last_feeling")),
+        in_progress=_place_from_dict(raw.get("in_progress")),
+    )
 
 
 def _optional_date(value: Any) -> date | None:

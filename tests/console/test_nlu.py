@@ -30,6 +30,7 @@ FILLINGS: dict[str, list[tuple[str, str, str | None]]] = {
         ("call my sister", "call my sister", "family"),
         ("go for a run", "go for a run", "exercise"),
     ],
+    "FeelingType": [("anger", "anger", "anger"), ("ashamed", "ashamed", "shame")],
 }
 
 
@@ -108,6 +109,16 @@ def test_match_resolves_builtin_phrase_to_builtin_intent(intent: str, phrase: st
         ("i'll call my sister", "CheckInIntent"),
         ("i'm going to call my sister today", "CheckInIntent"),
         ("i'm going to text him", "UrgeIntent"),
+        ("help me let go of the past", "LetGoOfPastIntent"),
+        ("i let go of the past", "LetItGoIntent"),
+        ("let go of the future", "LetGoOfFutureIntent"),
+        ("i let go of the future", "LetItGoIntent"),
+        ("i'm ready", "ReadyIntent"),
+        ("i'm angry", "FeelingIntent"),
+        ("i'm not sure", "FeelingIntent"),
+        ("skip", "AMAZON.NextIntent"),
+        ("pause", "AMAZON.PauseIntent"),
+        ("i feel like texting him", "UrgeIntent"),
     ],
 )
 def test_match_keeps_close_phrases_apart(utterance: str, intent: str) -> None:

@@ -1,7 +1,7 @@
 """deploy/build_lambda.py, without the network: what goes in the package, and how it is compiled.
 
 Building the whole package needs python3.13 and PyPI; `make check-build` does that and runs
-tests/deploy/test_built_package.py against the result.
+tests/deploy/check_built_package.py against the result.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak
+from skill.domain.exercises import ExerciseId, Feeling, Place, Position, StepId
 from skill.domain.period import Outcome, PastPeriod, Period
 from skill.domain.reminders import ClockTime, DailyReminder, LastDayReminder, Reminders
 from skill.domain.tips import TipRotation
@@ -190,12 +191,32 @@ tip_rotations = st.builds(
     given=st.lists(st.sampled_from(["all_in", "be_gentle", "unfold"]), max_size=3).map(tuple),
     last_day=st.none() | dates,
 )
+exercise_ids = st.sampled_from([e.value for e in ExerciseId])
+feelings = st.none() | st.sampled_from(Feeling)
+exercise_records = st.builds(
+    ExerciseRecord,
+    completions=st.dictionaries(exercise_ids, counts, max_size=2),
+    last_completed=st.dictionaries(exercise_ids, dates, max_size=2),
+    last_feeling=feelings,
+    in_progress=st.none()
+    | st.builds(
+        Place,
+        position=st.builds(
+            Position,
+            exercise=st.just(ExerciseId.PAST),
+            step=st.sampled_from([StepId.SETTLE, StepId.REFRAME, StepId.VOW]),
+            feeling=feelings,
+        ),
+        since=dates,
+    ),
+)
 states = st.builds(
     UserState,
     period=st.none() | periods,
     history=st.lists(past_periods, max_size=4).map(tuple),
     checkins=checkin_logs,
     tips=tip_rotations,
+    exercises=exercise_records,
     time_zone=st.none() | st.sampled_from(["UTC", "Asia/Kolkata", "Pacific/Kiritimati"]),
     extra=st.dictionaries(
         st.text(min_size=1, max_size=12).filter(lambda k: k not in KNOWN_KEYS),
@@ -527,6 +548,61 @@ def test_check_ins_and_tips_survive_a_round_trip() -> None:
     assert state.checkins == CHECKINS
     assert state.checkins.on(date(2026, 11, 21)) == CHECKINS.entries[0]
     assert state.tips == TIPS
+
+
+EXERCISES = ExerciseRecord(
+    completions={"past": 2, "future": 1},
+    last_completed={"past": date(2026, 11, 20), "future": date(2026, 11, 22)},
+    last_feeling=Feeling.RESENTMENT,
+    in_progress=Place(Position(ExerciseId.PAST, StepId.REFRAME, Feeling.ANGER), date(2026, 11, 23)),
+)
+EXERCISES_RECORD: Record = {
+    "completions": {"past": 2, "future": 1},
+    "last_completed": {"past": "2026-11-20", "future": "2026-11-22"},
+    "last_feeling": "resentment",
+    "in_progress": {
+        "exercise": "past",
+        "step": "reframe",
+        "feeling": "anger",
+        "since": "2026-11-23",
+    },
+}
+
+
+def test_exercises_are_written_in_the_documented_shape_and_read_back() -> None:
+    record = dump_state(UserState(exercises=EXERCISES))
+    assert record["exercises"] == EXERCISES_RECORD
+    assert load_state(stored(record)).exercises == EXERCISES
+
+
+def test_exercises_without_the_newer_parts_read_as_empty() -> None:
+    # Records written when only completions were kept.
+    loaded = load_state(stored({**RECORD, "exercises": {"completions": {"past": 1}}}))
+    assert loaded.exercises == ExerciseRecord(completions={"past": 1})
+    assert loaded.exercises.in_progress is None
+    assert loaded.exercises.last_feeling is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"step": "a_step_since_renamed"}, {"exercise": "present"}, {"step": "close"}],
+)
+def test_a_place_this_code_cannot_resume_is_dropped_not_unreadable(change: Record) -> None:
+    raw = {**EXERCISES_RECORD, "in_progress": {**EXERCISES_RECORD["in_progress"], **change}}
+    loaded = load_state(stored({**RECORD, "exercises": raw}))
+    assert loaded.exercises.in_progress is None
+    assert loaded.exercises.completions == {"past": 2, "future": 1}
+
+
+def test_a_feeling_this_code_does_not_know_reads_as_none_named() -> None:
+    raw = {**EXERCISES_RECORD, "last_feeling": "wistfulness"}
+    assert load_state(stored({**RECORD, "exercises": raw})).exercises.last_feeling is None
+
+
+def test_a_corrupt_exercise_date_is_unreadable() -> None:
+    raw = {**EXERCISES_RECORD, "last_completed": {"past": 20261120}}
+    with pytest.raises(UnreadableStateError):
+        load_state(stored({**RECORD, "exercises": raw}))
 
 
 def test_record_without_reminders_reads_as_none() -> None:

@@ -18,6 +18,7 @@ from skill.voice.checkin_dialog import CHECKIN_INTENT
 from skill.voice.handlers.checkin import OFFER_CHECKIN, answer_offer_checkin, continue_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
+from skill.voice.handlers.exercise import RESUME_QUESTION, answer_resume
 from skill.voice.handlers.period_start import (
     RESTART_QUESTION,
     START_INTENT,
@@ -49,6 +50,7 @@ ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     RESTART_QUESTION: answer_restart,
     OFFER_CHECKIN: answer_offer_checkin,
     OFFER_PROGRESS: answer_offer_progress,
+    RESUME_QUESTION: answer_resume,
     LAST_DAY_OFFER: answer_last_day_offer,
 }
 

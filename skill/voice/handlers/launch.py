@@ -9,12 +9,17 @@ from ask_sdk_model import Response
 
 from skill.voice.handlers.checkin import OFFER_CHECKIN, should_offer_checkin
 from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.exercise import resume_offer
 from skill.voice.reply import ask
 from skill.voice.turn import Turn
 
 
 def welcome(handler_input: HandlerInput) -> Response:
     """The opening line for where this person is now, and what they can do."""
+    # An exercise left part-way in the last week comes first: it was the last thing they did.
+    offer = resume_offer(handler_input)
+    if offer is not None:
+        return offer
     turn = Turn.of(handler_input)
     speech = turn.speech
     state = turn.state

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import checkin, common, crisis, period, privacy, reminders
+from skill.voice.speech_en import checkin, common, crisis, exercises, period, privacy, reminders
 from skill.voice.speech_en.reminders import clock_time as clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -71,6 +71,7 @@ LINES: dict[str, tuple[str, ...]] = {
     **common.LINES,
     **period.LINES,
     **checkin.LINES,
+    **exercises.LINES,
     **reminders.LINES,
     **privacy.LINES,
     **crisis.LINES,

@@ -10,11 +10,9 @@ MENU = (
 LINES: dict[str, tuple[str, ...]] = {
     # --- built-ins ----------------------------------------------------------------------------
     "help": (
-        "I'm a coach for getting through a breakup, not a therapist or a doctor. "
-        "You can say: start no contact, how many days left, today's check-in, or: how am I "
-        "doing. If you feel the pull to "
-        "reach out, say: I want to text them. If you were in touch, say: I texted them. "
-        "What would you like?",
+        "I'm a coach for getting through a breakup, not a therapist. You can say: start no "
+        "contact, how many days left, today's check-in, how am I doing, or: let go of the past. "
+        "When you feel the pull to reach out, say: I want to text them. What would you like?",
     ),
     "help_in_dialog": (
         "I'm a coach for getting through a breakup, not a therapist. "

@@ -1,7 +1,8 @@
 """The package `sam build` made: it holds only what runs, and it answers Alexa under python3.13.
 
 These run from `make check-build`, which builds first and points LETTING_GO_BUILT_PACKAGE at
-.aws-sam/build/SkillFunction; in a plain test run they are skipped. They need python3.13 (the
+.aws-sam/build/SkillFunction; the file's name keeps it out of a plain test run, which has no
+build to check. They need python3.13 (the
 Lambda runtime's) and, for the DynamoDB check, PyPI: boto3 is installed into a folder of its
 own, standing in for the copy the Lambda runtime provides.
 """
@@ -24,10 +25,7 @@ from tests.deploy.conftest import EVENT_REQUESTS, SKILL_ID, skill_event
 
 BUILT = os.environ.get("LETTING_GO_BUILT_PACKAGE")
 if not BUILT:
-    pytest.skip(
-        "checks a built package: run `make check-build` (sam build, then these)",
-        allow_module_level=True,
-    )
+    raise pytest.UsageError("checks a built package: run `make check-build` (sam build first)")
 
 #: Never in the package: tests, test and dev tools, the console, and what the runtime provides.
 NOT_IN_PACKAGE = (

@@ -1,0 +1,93 @@
+"""Guided speech as SSML: real pauses, a slower pace for breathing, Alexa's long-form style.
+
+Alexa allows a ``<break>`` of at most ten seconds, so a longer silence is a chain of breaks.
+The long-form speaking style (``<amazon:domain name="long-form">``) suits the longer passages,
+but only some locales have it, and it may not be combined with ``<prosody>`` on the same text:
+passages get the style, and the slow breathing sits beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from skill.domain.exercises import Part, Pause, Say, Slowly
+
+MAX_BREAK_SECONDS = 10.0
+LONG_FORM_LOCALES = frozenset({"en-US"})
+BREATHING_RATE = "slow"
+
+
+def supports_long_form(locale: str | None) -> bool:
+    """Whether Alexa's long-form speaking style exists for ``locale``."""
+    return locale in LONG_FORM_LOCALES
+
+
+def silence(seconds: float) -> str:
+    """A pause of ``seconds``, as as many breaks of ten seconds or less as it takes.
+
+    Examples
+    --------
+    >>> silence(4)
+    '<break time="4s"/>'
+    >>> silence(12.5)
+    '<break time="10s"/><break time="2500ms"/>'
+    """
+    breaks = []
+    left = round(seconds * 1000)
+    while left > 0:
+        take = min(left, round(MAX_BREAK_SECONDS * 1000))
+        time = f"{take // 1000}s" if take % 1000 == 0 else f"{take}ms"
+        breaks.append(f'<break time="{time}"/>')
+        left -= take
+    return "".join(breaks)
+
+
+def _join(pieces: Iterable[str]) -> str:
+    return " ".join(piece for piece in pieces if piece)
+
+
+def render(parts: Iterable[Part], line: Callable[[str], str], long_form: bool) -> str:
+    """The SSML fragment (without ``<speak>``) for ``parts``, with ``line`` giving each line.
+
+    Parameters
+    ----------
+    parts
+        What to say, in order (see :mod:`skill.domain.exercises.machine`).
+    line
+        The catalog's SSML for a line key.
+    long_form
+        Whether to speak passages in the long-form style (see :func:`supports_long_form`).
+
+    Examples
+    --------
+    >>> lines = {"a": "Settle in.", "b": "In.", "c": "Say ready."}
+    >>> render([Say("a"), Slowly((Say("b"), Pause(4))), Say("c")], lines.get, False)
+    'Settle in. <prosody rate="slow">In. <break time="4s"/></prosody> Say ready.'
+    """
+    out: list[str] = []
+    passage: list[str] = []
+    spoken = False
+
+    def flush() -> None:
+        nonlocal spoken
+        text = _join(passage)
+        if spoken and long_form:
+            text = f'<amazon:domain name="long-form">{text}</amazon:domain>'
+        out.append(text)
+        passage.clear()
+        spoken = False
+
+    for part in parts:
+        if isinstance(part, Say):
+            passage.append(line(part.key))
+            spoken = True
+        elif isinstance(part, Pause):
+            passage.append(silence(part.seconds))
+        elif isinstance(part, Slowly):
+            flush()
+            inner = _join(
+                line(p.key) if isinstance(p, Say) else silence(p.seconds) for p in part.parts
+            )
+            out.append(f'<prosody rate="{BREATHING_RATE}">{inner}</prosody>')
+    flush()
+    return _join(out)
