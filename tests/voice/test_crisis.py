@@ -69,6 +69,13 @@ def test_crisis_words_come_before_a_pending_confirmation(alexa: Alexa) -> None:
     assert "day 2 of 30" in alexa.launch().text  # the yes deleted nothing
 
 
+def test_crisis_words_leave_a_guided_exercise(alexa: Alexa) -> None:
+    alexa.one_shot("LetGoOfPastIntent")
+    heard = alexa.intent("CrisisIntent")
+    assert "988" in heard.text
+    assert alexa.intent("AMAZON.RepeatIntent").text == heard.text
+
+
 def test_crisis_words_right_after_the_permission_prompt(alexa: Alexa) -> None:
     alexa.one_shot("SetReminderIntent", {"time": "20:00"})
     assert "988" in alexa.intent("CrisisIntent").text
