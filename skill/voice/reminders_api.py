@@ -143,6 +143,16 @@ class ReminderSpec:
         )
 
 
+def reachable(handler_input: HandlerInput) -> bool:
+    """Whether this request can reach Alexa's APIs: an endpoint, a token, and an API client."""
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    return bool(
+        getattr(system, "api_endpoint", None)
+        and getattr(system, "api_access_token", None)
+        and handler_input.service_client_factory is not None
+    )
+
+
 @dataclass(frozen=True)
 class Listing:
     """The skill's reminders Alexa has for this account (``complete`` False when paged)."""
@@ -160,17 +170,9 @@ class RemindersApi:
 
     @staticmethod
     def of(handler_input: HandlerInput, now: datetime) -> RemindersApi | None:
-        """The API for this request; None when the request cannot reach Alexa's APIs.
-
-        That is when it has no API endpoint or access token, or the skill has no API client.
-        """
-        system = getattr(handler_input.request_envelope.context, "system", None)
-        if not getattr(system, "api_endpoint", None) or not getattr(
-            system, "api_access_token", None
-        ):
-            return None
+        """The API for this request; None when it cannot be reached (see :func:`reachable`)."""
         factory = handler_input.service_client_factory
-        if factory is None:
+        if factory is None or not reachable(handler_input):
             return None
         return RemindersApi(ListingClient(factory.get_reminder_management_service()), now)
 

@@ -31,7 +31,13 @@ from skill.domain.reminders import (
 )
 from skill.storage.state import UserState
 from skill.voice.permission import ask_for_reminders, consent_card, reminders_allowed
-from skill.voice.reminders_api import Fault, ReminderApiError, RemindersApi, ReminderSpec
+from skill.voice.reminders_api import (
+    Fault,
+    ReminderApiError,
+    RemindersApi,
+    ReminderSpec,
+    reachable,
+)
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import clear_slot, intent_slot_value, intent_with_slots, request_intent
 from skill.voice.turn import Turn
@@ -305,7 +311,7 @@ def offer_last_day_reminder(handler_input: HandlerInput, said: str, period: Peri
     existing = turn.state.reminders.last_day
     if (
         last_day_reminder_at(period, turn.now()) is None
-        or RemindersApi.of(handler_input, turn.now()) is None
+        or not reachable(handler_input)
         or (existing is not None and existing.on == last_day(period))
     ):
         return tell(handler_input, said)
