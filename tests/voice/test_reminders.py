@@ -18,6 +18,7 @@ from skill.console.envelopes import Caller
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
+from skill.voice.handlers.reminders import Action, ReminderTask
 from skill.voice.permission import REMINDERS_SCOPE
 from tests.alexa import Alexa
 from tests.alexa_api import LIMIT_CODE, FakeAlexaApi
@@ -122,6 +123,42 @@ def test_a_device_that_cannot_ask_by_voice_gets_the_card(
     assert "can't ask for that permission by voice" in heard.text
     assert heard.card is not None and heard.card["type"] == "AskForPermissionsConsent"
     assert alexa_api.reminders == {}
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        ReminderTask(Action.DAILY, "20:00"),
+        ReminderTask(Action.LAST_DAY, "2026-12-22"),
+        ReminderTask(Action.LIST),
+        ReminderTask(Action.CANCEL),
+    ],
+)
+def test_a_task_survives_the_trip_through_the_permission_prompt(task: ReminderTask) -> None:
+    assert ReminderTask.from_token(task.token()) == task
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        None,
+        "",
+        "another-skill/daily/20:00",
+        "letting-go/reminders/weekly/20:00",
+        "letting-go/reminders/daily/8 pm",
+        "letting-go/reminders/last-day/soon",
+    ],
+)
+def test_a_token_this_skill_did_not_make_carries_no_task(token: str | None) -> None:
+    assert ReminderTask.from_token(token) is None
+
+
+def test_a_yes_without_a_readable_task_asks_for_the_time(alexa: Alexa) -> None:
+    heard = remind_at(alexa)
+    heard.directives[0]["token"] = ""  # as if Alexa lost it
+    heard = alexa.permission_answer("ACCEPTED")
+    assert "What time each day" in heard.text
+    assert heard.directives[0]["slotToElicit"] == "time"
 
 
 def test_permission_taken_back_since_is_asked_for_again(

@@ -49,6 +49,7 @@ LIST_INTENT = "ListRemindersIntent"
 CANCEL_INTENT = "CancelRemindersIntent"
 TIME_SLOT = "time"
 LAST_DAY_OFFER = "last_day_reminder"
+TOKEN_PREFIX = "letting-go/reminders/"
 
 _FAULT_LINES = {
     Fault.LIMIT_REACHED: "reminder_limit_reached",
@@ -61,6 +62,8 @@ _FAULT_LINES = {
 
 
 class Action(enum.Enum):
+    """What a person can ask of their reminders."""
+
     DAILY = "daily"
     LAST_DAY = "last-day"
     LIST = "list"
@@ -77,18 +80,16 @@ class ReminderTask:
     action: Action
     value: str = ""
 
-    PREFIX = "letting-go/reminders/"
-
     def token(self) -> str:
         """The AskFor token that brings this task back with Alexa's answer."""
-        return f"{self.PREFIX}{self.action.value}/{self.value}"
+        return f"{TOKEN_PREFIX}{self.action.value}/{self.value}"
 
     @staticmethod
     def from_token(token: str | None) -> ReminderTask | None:
         """The task a token carries; None for a token this skill did not make."""
-        if not token or not token.startswith(ReminderTask.PREFIX):
+        if not token or not token.startswith(TOKEN_PREFIX):
             return None
-        kind, _, value = token.removeprefix(ReminderTask.PREFIX).partition("/")
+        kind, _, value = token.removeprefix(TOKEN_PREFIX).partition("/")
         try:
             action = Action(kind)
         except ValueError:
