@@ -34,7 +34,7 @@ $(BENCH_VENV)/bin/python: pyproject.toml
 	@test -n "$(PYTHON313)" || { echo "python3.13 is needed for the benchmarks"; exit 1; }
 	$(PYTHON313) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench,web]'
 	touch $@
 
 ## Measure the skill against the ASK SDK's own floor; writes bench/results.md and .json.

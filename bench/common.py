@@ -167,5 +167,12 @@ def run_visit(handler: Handler, visit: list[Turn], on_turn: Callable[[Turn, floa
         attributes = dict(out.get("sessionAttributes") or {})
 
 
+def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of ``values`` fall (nearest rank)."""
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
 def env_with(extra: dict[str, str]) -> dict[str, str]:
     return {**os.environ, **extra}

@@ -18,17 +18,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import BENCH, ROOT, aws_environment, env_with, moto_server
+from bench import web
+from bench.common import BENCH, ROOT, aws_environment, env_with, moto_server, percentile
 
 PYTHON = sys.executable
 COLD_RUNS = 11
 WARM_TURNS = 2000
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def run_json(args: list[str], env: dict[str, str]) -> dict[str, Any]:
@@ -126,6 +121,18 @@ def markdown(results: dict[str, Any]) -> str:
         reads = ops.get("GetItem", 0.0)
         writes = ops.get("PutItem", 0.0) + ops.get("DeleteItem", 0.0)
         lines.append(f"| {label} | {reads:.2f} | {writes:.2f} |")
+    lines += [
+        "",
+        "Web service (`letting-go serve`, 10 s per row):",
+        "",
+        "| clients | verified req/s | p99 ms | unverified req/s | p99 ms | verified share |",
+        "|---|---|---|---|---|---|",
+    ]
+    for on, off in zip(results["web"]["verified"], results["web"]["unverified"], strict=True):
+        lines.append(
+            f"| {on['clients']} | {on['rps']:.0f} | {on['p99_ms']:.1f} | {off['rps']:.0f} | "
+            f"{off['p99_ms']:.1f} | {on['rps'] / off['rps']:.0%} (target ≥ 80%) |"
+        )
     lines += ["", "Slowest imports at cold start (cumulative ms):", ""]
     lines += [f"- `{name}`: {ms:.1f}" for name, ms in cold["top_imports"]]
     return "\n".join(lines) + "\n"
@@ -146,6 +153,7 @@ def main() -> None:
             "warm": warm(env),
             "package_mb": package_size(),
         }
+    results["web"] = web.measure()
     (BENCH / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     table = markdown(results)
     (BENCH / "results.md").write_text(table, encoding="utf-8")

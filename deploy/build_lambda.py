@@ -6,11 +6,11 @@ place to put the package. It can also be run by hand::
 
     python3.13 deploy/build_lambda.py OUT_DIR [--bundle-boto3]
 
-The package holds ``lambda_function.py``, the ``skill`` package without the local console and
-the ``letting-go`` command, and the runtime dependencies from ``pyproject.toml`` as wheels for
-Linux on arm64 — except boto3 and botocore, which the Lambda runtime already provides (see
-docs/deploy.md for the measurements behind that choice). Every module is compiled to
-``__pycache__`` with unchecked hashes: Lambda's file system is read-only, so a ``.pyc`` that
+The package holds ``lambda_function.py``, the ``skill`` package without the local console, the
+web service and the ``letting-go`` command, and the runtime dependencies from ``pyproject.toml``
+as wheels for Linux on arm64 — except boto3 and botocore, which the Lambda runtime already
+provides (see docs/deploy.md for the measurements behind that choice). Every module is compiled
+to ``__pycache__`` with unchecked hashes: Lambda's file system is read-only, so a ``.pyc`` that
 Python would want to re-validate or rewrite would cost the compile on every cold start.
 
 Only the standard library is used, so that this runs under any Python 3.13 without the project
@@ -46,7 +46,7 @@ RUNTIME_PROVIDED = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
 RUNTIME_BOTOCORE_CONSTRAINTS = ("python-dateutil>=2.1,<3", "urllib3>=1.25.4,!=2.2.0,<3")
 
 #: Parts of ``skill/`` that never run on Lambda.
-SKILL_EXCLUDES = ("console", "cli.py", "py.typed")
+SKILL_EXCLUDES = ("console", "web", "cli.py", "py.typed")
 #: Left out of installed dependencies: console scripts and caches.
 DEPENDENCY_EXCLUDES = ("bin",)
 

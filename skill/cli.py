@@ -1,13 +1,15 @@
-"""The ``letting-go`` command: talk to the skill in a terminal, as if to an Echo.
+"""The ``letting-go`` command: talk to the skill in a terminal, as if to an Echo, or serve it.
 
 ``letting-go chat`` opens the skill and keeps a conversation going; ``letting-go say "..."`` is one
 one-shot turn, for scripts. Both resolve what is typed against the interaction model and send real
-request envelopes through the same skill that runs on Lambda.
+request envelopes through the same skill that runs on Lambda. ``letting-go serve`` runs the same
+skill as a web service for Alexa (``skill.web``; needs the ``web`` extra).
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,7 @@ from skill.console.nlu import Matcher
 from skill.console.render import speakable
 from skill.console.session import Conversation, Reply, model_dialog_intents
 from skill.domain.clock import is_known_zone, local_date
+from skill.runtime import SKILL_ID_ENV, configured_skill_id
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StateStore, StoreError
 
@@ -62,11 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="a conversation: type what you would say")
     say = commands.add_parser("say", help='one turn, e.g. letting-go say "how many days left"')
     say.add_argument("words", nargs="+", help="what you would say (after 'ask letting go')")
-    for sub in (chat, say):
+    serve = commands.add_parser("serve", help="serve the skill to Alexa as a web service")
+    add_serve_arguments(serve)
+    for sub in (chat, say, serve):
         sub.add_argument("--store", type=Path, metavar="PATH", help=store_help)
         sub.add_argument("--table", metavar="NAME", help="keep state in this DynamoDB table")
         sub.add_argument("--endpoint-url", metavar="URL", help="DynamoDB endpoint (with --table)")
         sub.add_argument("--region", metavar="REGION", help="AWS region (with --table)")
+    for sub in (chat, say):
         sub.add_argument(
             "--time-zone",
             metavar="ZONE",
@@ -74,6 +80,47 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sub.add_argument("--speak", action="store_true", help=f"also speak answers with {ESPEAK}")
     return parser
+
+
+def _port(text: str) -> int:
+    port = int(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError("a port is a number from 0 to 65535")
+    return port
+
+
+def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
+    """The options of ``letting-go serve`` (the store options are added with the others)."""
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (%(default)s)")
+    serve.add_argument(
+        "--port", type=_port, default=8080, help="port to listen on, 0 for any (%(default)s)"
+    )
+    serve.add_argument("--route", default="/", help="path Alexa posts to (%(default)s)")
+    serve.add_argument(
+        "--skill-id",
+        default=configured_skill_id(),
+        metavar="ID",
+        help=f"refuse requests for any other skill (default: ${SKILL_ID_ENV})",
+    )
+    serve.add_argument(
+        "--no-verify",
+        dest="verify",
+        action="store_false",
+        help="DANGEROUS, local testing only: skip Alexa's signature and timestamp checks",
+    )
+    serve.add_argument(
+        "--trust-roots",
+        type=Path,
+        metavar="PEM",
+        help="testing only: trust these root certificates instead of the system's",
+    )
+    serve.add_argument(
+        "--cert-chain-dir",
+        type=Path,
+        metavar="DIR",
+        help="testing only: read the certificate chain a request names from DIR/<file name> "
+        "instead of downloading it",
+    )
 
 
 def open_store(args: argparse.Namespace) -> StateStore:
@@ -199,6 +246,47 @@ def say(conversation: Conversation, speaker: Speaker, words: Sequence[str], out:
     return 0
 
 
+def serve(args: argparse.Namespace) -> int:
+    """Run the web service until interrupted.
+
+    Raises
+    ------
+    ConsoleError
+        When the web extra is missing, the store or trust roots cannot be read, or the address
+        cannot be listened on.
+    """
+    try:
+        from skill.web.server import ServeOptions
+        from skill.web.server import serve as serve_skill
+    except ImportError as exc:
+        raise ConsoleError(
+            f"the web service needs the web extra (pip install 'letting-go[web]'): {exc}"
+        ) from exc
+    from skill.voice.api_client import TimedApiClient
+
+    options = ServeOptions(
+        host=args.host,
+        port=args.port,
+        route=args.route,
+        skill_id=args.skill_id or None,
+        verify=args.verify,
+        trust_roots=args.trust_roots,
+        cert_chain_dir=args.cert_chain_dir,
+    )
+    # A service's log lines need a time and a level (the console prints none).
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    skill = build_skill(open_store(args), api_client=TimedApiClient())
+    try:
+        serve_skill(skill, options)
+    except KeyboardInterrupt:
+        pass
+    except (OSError, ValueError) as exc:  # address in use, unreadable trust roots
+        raise ConsoleError(f"cannot serve: {exc}") from exc
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``letting-go``; returns the exit status.
 
@@ -215,6 +303,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "serve":
+            return serve(args)
         conversation = _conversation(args)
         speaker = Speaker(args.speak, sys.stderr)
         if args.command == "say":

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -41,6 +43,8 @@ class EnvelopeSerializer(DefaultSerializer):
 
 
 serializer = EnvelopeSerializer()
+
+SKILL_ID_ENV = "LETTING_GO_SKILL_ID"
 
 
 # Requests Alexa does not let a skill speak to: they get an empty response, even when unreadable.
@@ -105,3 +109,59 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
     result = serializer.serialize(response)
     assert isinstance(result, dict)
     return result
+
+
+class ForeignSkillError(Exception):
+    """A request that is not addressed to this skill (or names no skill at all)."""
+
+
+def configured_skill_id(environ: Mapping[str, str] | None = None) -> str | None:
+    """The skill id requests must carry, from ``LETTING_GO_SKILL_ID`` (None when unset or empty)."""
+    env = os.environ if environ is None else environ
+    return env.get(SKILL_ID_ENV, "").strip() or None
+
+
+def _application_ids(event: Any) -> list[Any]:
+    """Every application id the envelope states, in ``context.System`` and in ``session``."""
+    found: list[Any] = []
+    if not isinstance(event, dict):
+        return found
+    context = event.get("context")
+    system = context.get("System") if isinstance(context, dict) else None
+    for holder in (system, event.get("session")):
+        application = holder.get("application") if isinstance(holder, dict) else None
+        if isinstance(application, dict) and "applicationId" in application:
+            found.append(application["applicationId"])
+    return found
+
+
+def check_skill_id(event: Any, expected: str | None) -> None:
+    """Refuse a request for another skill, when a skill id is configured.
+
+    Every runtime calls this before the skill sees the request: Lambda lets the error fail the
+    invocation (as the ASK SDK's own check does), the web service answers 400.
+
+    Parameters
+    ----------
+    event
+        The raw request envelope.
+    expected
+        This skill's id; None accepts any request.
+
+    Raises
+    ------
+    ForeignSkillError
+        When ``expected`` is set and the envelope names no application id, or names another.
+
+    Examples
+    --------
+    >>> event = {"context": {"System": {"application": {"applicationId": "amzn1.ask.skill.a"}}}}
+    >>> check_skill_id(event, "amzn1.ask.skill.a")
+    >>> check_skill_id(event, None)
+    """
+    if expected is None:
+        return
+    ids = _application_ids(event)
+    if not ids or any(found != expected for found in ids):
+        logger.warning("request for another skill refused")
+        raise ForeignSkillError("this request is not addressed to this skill")

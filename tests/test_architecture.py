@@ -13,14 +13,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SKILL = ROOT / "skill"
 
 
+def imported_modules_of(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
 def imported_modules(folder: Path) -> set[str]:
     found: set[str] = set()
     for path in folder.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                found.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                found.add(node.module)
+        found |= imported_modules_of(path)
     return found
 
 
@@ -33,6 +39,25 @@ def test_domain_imports_no_sdk_no_aws_no_web_and_no_outer_layer() -> None:
 def test_storage_does_not_import_the_voice_layer() -> None:
     bad = {m for m in imported_modules(SKILL / "storage") if m.startswith("skill.voice")}
     assert bad == set()
+
+
+WEB_ONLY = ("flask", "flask_ask_sdk", "ask_sdk_webservice_support", "waitress", "certvalidator")
+
+
+def test_only_the_web_runtime_imports_the_web_stack() -> None:
+    # The Lambda package is built without the web extra: nothing it loads may need Flask.
+    outside = {
+        module
+        for folder in ("domain", "storage", "voice", "console")
+        for module in imported_modules(SKILL / folder)
+    }
+    for path in (
+        SKILL / "builder.py",
+        SKILL / "runtime.py",
+        ROOT / "lambda" / "lambda_function.py",
+    ):
+        outside |= imported_modules_of(path)
+    assert {m for m in outside if m.startswith((*WEB_ONLY, "skill.web"))} == set()
 
 
 def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ import time_machine
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import ResponseEnvelope
 
-from skill.console.envelopes import Caller
+from skill.console.envelopes import Caller, Session, launch_request
+from skill.runtime import ForeignSkillError
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi
 
@@ -31,11 +32,19 @@ REQUEST_FRAGMENTS = [
 ]
 
 
+SKILL_ID = "amzn1.ask.skill.letting-go-lambda-test"
+
+
 @pytest.fixture
 def lambda_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     """``lambda/lambda_function.py`` loaded fresh, on a local store, with no real network."""
     monkeypatch.setenv("LETTING_GO_STORE", str(tmp_path / "lambda.sqlite3"))
     monkeypatch.delenv("LETTING_GO_TABLE", raising=False)
+    monkeypatch.delenv("LETTING_GO_SKILL_ID", raising=False)
+    return load_lambda_module()
+
+
+def load_lambda_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "lambda_function", ROOT / "lambda" / "lambda_function.py"
     )
@@ -126,6 +135,39 @@ def test_a_whole_conversation_through_lambda_is_remembered(lambda_module: Module
         heard = alexa.one_shot("DaysLeftIntent")
         assert "day 3 of 30" in heard.text.lower()
         assert "day 3 of 30" in alexa.launch().text.lower()
+
+
+@pytest.fixture
+def lambda_with_skill_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """The Lambda as deployed with ``LETTING_GO_SKILL_ID`` set."""
+    monkeypatch.setenv("LETTING_GO_STORE", str(tmp_path / "lambda.sqlite3"))
+    monkeypatch.delenv("LETTING_GO_TABLE", raising=False)
+    monkeypatch.setenv("LETTING_GO_SKILL_ID", SKILL_ID)
+    return load_lambda_module()
+
+
+def test_with_a_skill_id_its_own_requests_are_answered(lambda_with_skill_id: ModuleType) -> None:
+    event = launch_request(Caller(skill_id=SKILL_ID), Session())
+    raw = lambda_with_skill_id.lambda_handler(event, None)
+    assert "Shall we set up" in raw["response"]["outputSpeech"]["ssml"]
+
+
+@pytest.mark.parametrize("skill_id", ["amzn1.ask.skill.someone-else", ""])
+def test_with_a_skill_id_a_request_for_another_skill_fails_unread(
+    lambda_with_skill_id: ModuleType, monkeypatch: pytest.MonkeyPatch, skill_id: str
+) -> None:
+    invoked: list[Any] = []
+    monkeypatch.setattr(lambda_with_skill_id.SKILL, "invoke", lambda **kw: invoked.append(kw))
+    event = launch_request(Caller(skill_id=skill_id), Session())
+    with pytest.raises(ForeignSkillError):
+        lambda_with_skill_id.lambda_handler(event, None)
+    assert invoked == []  # refused before the skill ran
+
+
+def test_without_a_skill_id_any_skill_is_answered(lambda_module: ModuleType) -> None:
+    event = launch_request(Caller(skill_id="amzn1.ask.skill.someone-else"), Session())
+    raw = lambda_module.lambda_handler(event, None)
+    assert "outputSpeech" in raw["response"]
 
 
 @pytest.mark.parametrize(

@@ -55,12 +55,13 @@ def test_requirement_names_are_normalised(requirement: str, name: str) -> None:
     assert build_lambda.requirement_name(requirement) == name
 
 
-def test_sources_leave_out_the_console_and_the_command(tmp_path: Path) -> None:
+def test_sources_leave_out_the_console_the_web_service_and_the_command(tmp_path: Path) -> None:
     build_lambda.copy_sources(ROOT, tmp_path)
     assert (tmp_path / "lambda_function.py").read_bytes() == (
         ROOT / "lambda" / "lambda_function.py"
     ).read_bytes()
     assert not (tmp_path / "skill" / "console").exists()
+    assert not (tmp_path / "skill" / "web").exists()
     assert not (tmp_path / "skill" / "cli.py").exists()
     assert not list(tmp_path.rglob("__pycache__"))
     assert not list(tmp_path.rglob("*.pyc"))
@@ -68,7 +69,7 @@ def test_sources_leave_out_the_console_and_the_command(tmp_path: Path) -> None:
     expected = {
         p.relative_to(ROOT / "skill")
         for p in (ROOT / "skill").rglob("*.py")
-        if "console" not in p.relative_to(ROOT / "skill").parts and p.name != "cli.py"
+        if not {"console", "web"} & set(p.relative_to(ROOT / "skill").parts) and p.name != "cli.py"
     }
     assert copied == expected
 
@@ -79,7 +80,7 @@ def test_everything_the_lambda_entry_point_reaches_is_in_the_package(tmp_path: P
     in_tree = reachable_skill_modules(ROOT / "lambda" / "lambda_function.py", ROOT)
     assert "skill.storage.dynamodb" in in_tree and "skill.builder" in in_tree
     # Nothing that runs on Lambda reaches the parts the package leaves out.
-    assert not any(name.startswith(("skill.console", "skill.cli")) for name in in_tree)
+    assert not any(name.startswith(("skill.console", "skill.web", "skill.cli")) for name in in_tree)
     assert in_package == in_tree
 
 
