@@ -22,6 +22,7 @@ from skill.voice.handlers.conversation import (
     StopHandler,
     YesNoHandler,
 )
+from skill.voice.handlers.crisis import CrisisHandler
 from skill.voice.handlers.days_left import DaysLeftHandler
 from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
@@ -36,10 +37,17 @@ from skill.voice.handlers.period_start import (
     StartNoContactHandler,
     StartOverInDialogHandler,
 )
+from skill.voice.handlers.permission import PermissionAnswerHandler, PermissionChangedHandler
+from skill.voice.handlers.privacy import DeleteDataHandler, SkillDisabledHandler
 from skill.voice.handlers.progress import ProgressHandler
+from skill.voice.handlers.reminders import (
+    CancelRemindersHandler,
+    ListRemindersHandler,
+    SetReminderHandler,
+)
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
-from skill.voice.interceptors import SaveTurn, StartTurn
+from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn
 
 TABLE_ENV = "LETTING_GO_TABLE"
 INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
@@ -60,8 +68,8 @@ def build_skill(
     clock
         The source of the current time; the system clock by default.
     api_client
-        Reaches Alexa's service APIs (the device's time zone). Without one, the skill uses the
-        last zone it saw, else UTC.
+        Reaches Alexa's service APIs (the device's time zone, reminders). Without one, the skill
+        uses the last zone it saw, else UTC, and sets no reminders.
     rng
         Chooses among phrasings; tests pass a seeded one.
 
@@ -71,8 +79,10 @@ def build_skill(
     >>> skill = build_skill(LocalStore(":memory:"))  # doctest: +SKIP
     """
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
-    # Order matters: the first handler that can handle a request wins; the catch-alls come last.
+    # Order matters: the first handler that can handle a request wins. Words of crisis come
+    # before everything, from any point of any dialog; the catch-alls come last.
     for handler in (
+        CrisisHandler(),
         LaunchHandler(),
         # Inside an exercise every intent acts on it: before anything else that could take it.
         ExerciseStepHandler(),
@@ -85,6 +95,11 @@ def build_skill(
         SlipHandler(),
         UrgeHandler(),
         EndNoContactHandler(),
+        SetReminderHandler(),
+        ListRemindersHandler(),
+        CancelRemindersHandler(),
+        PermissionAnswerHandler(),
+        DeleteDataHandler(),
         CheckInHandler(),
         ProgressHandler(),
         YesNoHandler(),
@@ -93,6 +108,8 @@ def build_skill(
         StopHandler(),
         NavigateHomeHandler(),
         SessionEndedHandler(),
+        SkillDisabledHandler(),
+        PermissionChangedHandler(),
         FallbackHandler(),
         OtherRequestHandler(),
     ):
@@ -100,6 +117,7 @@ def build_skill(
     builder.add_exception_handler(KindErrorHandler())
     builder.add_global_request_interceptor(StartTurn(store, clock or SystemClock(), rng))
     builder.add_global_response_interceptor(SaveTurn())
+    builder.add_global_response_interceptor(LogTurn())
     skill: CustomSkill = builder.create()
     return skill
 

@@ -67,6 +67,10 @@ class Heard:
         return list(self.response.get("directives") or [])
 
     @property
+    def card(self) -> dict[str, Any] | None:
+        return self.response.get("card")
+
+    @property
     def directive_types(self) -> list[str]:
         return [d.get("type", "") for d in self.directives]
 
@@ -174,3 +178,39 @@ class Alexa:
         return self._send(
             session_ended_request(self.caller, self.session, reason, now=self._time())
         )
+
+    def permission_answer(self, status: str, *, code: str = "200") -> Heard:
+        """Alexa's Connections.Response to the last response's AskFor request."""
+        assert self.last is not None, "nothing was asked yet"
+        asked = [d for d in self.last.directives if d.get("type") == "Connections.SendRequest"]
+        assert asked, f"the last response asked for no permission: {self.last.text}"
+        request = {
+            "type": "Connections.Response",
+            "name": "AskFor",
+            "status": {"code": code, "message": "OK" if code == "200" else "failed"},
+            "token": asked[0].get("token") or "",
+            "payload": {"permissionScope": asked[0]["payload"]["permissionScope"]},
+        }
+        if code == "200":
+            request["payload"]["status"] = status
+        return self._send(
+            _with_request(launch_request(self.caller, self.session, self._time()), request)
+        )
+
+    def skill_event(self, kind: str, body: dict[str, Any] | None = None) -> Heard:
+        """An AlexaSkillEvent (no session, as Alexa sends them)."""
+        envelope = _with_request(
+            launch_request(self.caller, Session(), self._time()), {"type": kind}
+        )
+        del envelope["session"]
+        envelope["request"]["eventCreationTime"] = envelope["request"]["timestamp"]
+        if body is not None:
+            envelope["request"]["body"] = body
+        return Heard(self.handler(envelope))
+
+
+def _with_request(envelope: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """``envelope`` carrying ``request`` (with the request id, time and locale it had)."""
+    kept = {k: envelope["request"][k] for k in ("requestId", "timestamp", "locale")}
+    envelope["request"] = {**kept, **request}
+    return envelope

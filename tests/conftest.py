@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -10,13 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
 from skill.builder import build_skill
 from skill.console.envelopes import Caller
 from skill.runtime import handle_event
 from skill.storage.local import LocalStore
 from tests.alexa import Alexa
+from tests.alexa_api import FakeAlexaApi
+
+__all__ = ["FakeAlexaApi", "FakeClock"]
 
 
 class FakeClock:
@@ -33,30 +34,6 @@ class FakeClock:
 
     def set(self, now: datetime) -> None:
         self.current = now
-
-
-class FakeAlexaApi(ApiClient):
-    """Alexa's service APIs as the SDK's ApiClient sees them; records every call.
-
-    ``time_zone`` is what the Settings API answers; ``fail_with`` makes every call fail with
-    that HTTP status (or raise, for 0).
-    """
-
-    def __init__(self, time_zone: str = "America/Los_Angeles") -> None:
-        self.time_zone = time_zone
-        self.fail_with: int | None = None
-        self.calls: list[ApiClientRequest] = []
-
-    def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
-        self.calls.append(request)
-        if self.fail_with == 0:
-            raise TimeoutError("the Settings API did not answer")
-        if self.fail_with is not None:
-            body = json.dumps({"type": "INTERNAL_ERROR", "message": "failed"})
-            return ApiClientResponse(headers=[], status_code=self.fail_with, body=body)
-        if request.url.endswith("/settings/System.timeZone"):
-            return ApiClientResponse(headers=[], status_code=200, body=json.dumps(self.time_zone))
-        return ApiClientResponse(headers=[], status_code=404, body=json.dumps({"message": "no"}))
 
 
 # 18:00 in Los Angeles on a Tuesday.

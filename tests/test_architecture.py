@@ -84,6 +84,11 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "ReadyIntent": "ExerciseReplyHandler",
         "FeelingIntent": "ExerciseReplyHandler",
         "LetItGoIntent": "ExerciseReplyHandler",
+        "SetReminderIntent": "SetReminderHandler",
+        "ListRemindersIntent": "ListRemindersHandler",
+        "CancelRemindersIntent": "CancelRemindersHandler",
+        "DeleteDataIntent": "DeleteDataHandler",
+        "CrisisIntent": "CrisisHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

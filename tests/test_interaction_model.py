@@ -46,6 +46,11 @@ EXPECTED_SLOTS = {
     "ReadyIntent": {},
     "FeelingIntent": {"feeling": "FeelingType"},
     "LetItGoIntent": {},
+    "SetReminderIntent": {"time": "AMAZON.TIME"},
+    "ListRemindersIntent": {},
+    "CancelRemindersIntent": {},
+    "DeleteDataIntent": {},
+    "CrisisIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
@@ -59,6 +64,8 @@ DIALOG_INTENTS = {
     "EndNoContactIntent",
     "CheckInIntent",
     "FeelingIntent",
+    "SetReminderIntent",
+    "DeleteDataIntent",
 }
 
 

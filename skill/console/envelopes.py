@@ -29,6 +29,8 @@ class Caller:
     api_endpoint: str | None = None
     api_access_token: str | None = None
     skill_id: str = CONSOLE_SKILL_ID
+    granted_scopes: tuple[str, ...] = ()
+    """Permission scopes the person has granted the skill (``context.System.user.permissions``)."""
 
 
 @dataclass
@@ -52,7 +54,10 @@ def _timestamp(now: datetime | None) -> str:
 def _envelope(
     caller: Caller, session: Session, request: dict[str, Any], now: datetime | None
 ) -> dict[str, Any]:
-    user = {"userId": caller.user_id}
+    user: dict[str, Any] = {"userId": caller.user_id}
+    if caller.granted_scopes:
+        scopes = {scope: {"status": "GRANTED"} for scope in caller.granted_scopes}
+        user["permissions"] = {"scopes": scopes}
     system: dict[str, Any] = {
         "application": {"applicationId": caller.skill_id},
         "user": user,

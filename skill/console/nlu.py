@@ -28,6 +28,7 @@ from skill.console.slot_values import (
     parse_duration,
     parse_number,
 )
+from skill.console.time_values import parse_time
 
 FALLBACK = "AMAZON.FallbackIntent"
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
@@ -290,7 +291,7 @@ class Matcher:
     def _max_words(self, slot_type: str) -> int:
         if slot_type in self._types:
             return max(self._types[slot_type].max_words, _FREE_TEXT_WORDS)
-        if slot_type in ("AMAZON.DATE", "AMAZON.DURATION", "AMAZON.NUMBER"):
+        if slot_type in ("AMAZON.DATE", "AMAZON.DURATION", "AMAZON.NUMBER", "AMAZON.TIME"):
             return _BUILTIN_TYPE_WORDS
         return _FREE_TEXT_WORDS
 
@@ -304,6 +305,8 @@ class Matcher:
             value = parse_duration(span)
         elif slot_type == "AMAZON.NUMBER":
             value = parse_number(span)
+        elif slot_type == "AMAZON.TIME":
+            value = parse_time(span)
         elif slot_type in self._types:
             found = self._types[slot_type].resolve(span)
             if found.matched:

@@ -23,6 +23,7 @@ from ask_sdk_core.skill import CustomSkill
 from skill.console import envelopes
 from skill.console.envelopes import Caller, Session, slot_json
 from skill.console.nlu import Expectation, Match, Matcher, SlotFill
+from skill.console.permissions import permission_prompt
 from skill.console.render import to_text
 from skill.runtime import handle_event
 
@@ -46,7 +47,8 @@ class Reply:
     """What the skill answered to one request."""
 
     text: str
-    """The speech as readable text (see :func:`skill.console.render.to_text`)."""
+    """The speech as readable text (see :func:`skill.console.render.to_text`), and the question
+    Alexa would ask for a permission (see :func:`skill.console.permissions.permission_prompt`)."""
     ssml: str
     reprompt_text: str | None
     ended: bool
@@ -61,13 +63,15 @@ class Reply:
         response = envelope.get("response") or {}
         ssml = _speech(response.get("outputSpeech"))
         reprompt = (response.get("reprompt") or {}).get("outputSpeech")
+        directives = response.get("directives") or []
+        asked = permission_prompt(directives)
         return Reply(
-            text=to_text(ssml),
+            text=" ".join(part for part in (to_text(ssml), asked) if part),
             ssml=ssml,
             reprompt_text=to_text(_speech(reprompt)) if reprompt else None,
             # Without shouldEndSession false, a voice-only device closes the session.
             ended=response.get("shouldEndSession") is not False,
-            directives=[str(d.get("type")) for d in response.get("directives") or []],
+            directives=[str(d.get("type")) for d in directives],
             card=_card(response.get("card")),
         )
 

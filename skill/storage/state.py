@@ -29,6 +29,13 @@ from skill.domain.exercises import (
     StepId,
 )
 from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.reminders import (
+    ClockTime,
+    DailyReminder,
+    LastDayReminder,
+    Reminders,
+    parse_clock_time,
+)
 from skill.domain.tips import TipRotation
 
 SCHEMA_VERSION = 1
@@ -59,6 +66,7 @@ class UserState:
     exercises: ExerciseRecord = field(default_factory=ExerciseRecord)
     checkins: CheckInLog = field(default_factory=CheckInLog)
     tips: TipRotation = field(default_factory=TipRotation)
+    reminders: Reminders = field(default_factory=Reminders)
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Top-level keys this code does not know yet; kept so that a newer sibling's data survives."""
 
@@ -260,6 +268,37 @@ def _tips_from_dict(raw: Any) -> TipRotation:
     return TipRotation(given=tuple(given), last_day=_optional_date(raw.get("last_day")))
 
 
+def _reminders_to_dict(reminders: Reminders) -> Record:
+    daily, last = reminders.daily, reminders.last_day
+    return {
+        "daily": {"token": daily.token, "at": str(daily.at)} if daily else None,
+        "last_day": {"token": last.token, "on": last.on.isoformat()} if last else None,
+    }
+
+
+def _clock_time(value: Any) -> ClockTime:
+    parsed = parse_clock_time(value) if isinstance(value, str) else None
+    if parsed is None:
+        raise ValueError("expected a time of day such as 20:00")
+    return parsed
+
+
+def _token(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise TypeError("expected a reminder token")
+    return value
+
+
+def _reminders_from_dict(raw: Any) -> Reminders:
+    if raw is None:  # records from before reminders existed
+        return Reminders()
+    daily, last = raw.get("daily"), raw.get("last_day")
+    return Reminders(
+        daily=DailyReminder(_token(daily["token"]), _clock_time(daily["at"])) if daily else None,
+        last_day=LastDayReminder(_token(last["token"]), _date(last["on"])) if last else None,
+    )
+
+
 _KNOWN_KEYS = {
     SCHEMA_KEY,
     VERSION_KEY,
@@ -269,6 +308,7 @@ _KNOWN_KEYS = {
     "exercises",
     "checkins",
     "tips",
+    "reminders",
 }
 
 
@@ -284,6 +324,7 @@ def dump_state(state: UserState) -> Record:
             "exercises": _exercises_to_dict(state.exercises),
             "checkins": _checkins_to_dict(state.checkins),
             "tips": _tips_to_dict(state.tips),
+            "reminders": _reminders_to_dict(state.reminders),
         }
     )
     return record
@@ -347,6 +388,7 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
             exercises=_exercises_from_dict(current.get("exercises")),
             checkins=_checkins_from_dict(current.get("checkins")),
             tips=_tips_from_dict(current.get("tips")),
+            reminders=_reminders_from_dict(current.get("reminders")),
             extra={k: v for k, v in current.items() if k not in _KNOWN_KEYS},
         )
     except UnreadableStateError:

@@ -45,6 +45,10 @@ class Language(Protocol):
         """A date as a person would say it, relative to today where natural."""
         ...
 
+    def clock_time(self, hour: int, minute: int) -> str:
+        """A time of day as a person would say it: '8 PM', 'noon'."""
+        ...
+
 
 class Speech:
     """The lines of one language for one turn.
@@ -100,3 +104,6 @@ class Speech:
 
     def date(self, value: object, today: object) -> str:
         return self.language.date(value, today)
+
+    def clock_time(self, hour: int, minute: int) -> str:
+        return self.language.clock_time(hour, minute)

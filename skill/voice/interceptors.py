@@ -1,4 +1,4 @@
-"""Around every turn: set up its :class:`~skill.voice.turn.Turn`, and save what changed."""
+"""Around every turn: set up its :class:`~skill.voice.turn.Turn`, save what changed, log it."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from skill.domain.clock import Clock
 from skill.storage.store import StateStore
 from skill.voice.turn import Turn
+from skill.voice.turn_log import log_turn
 
 
 class StartTurn(AbstractRequestInterceptor):
@@ -33,3 +34,10 @@ class SaveTurn(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Any) -> None:
         Turn.of(handler_input).save()
+
+
+class LogTurn(AbstractResponseInterceptor):
+    """Writes the turn's structured log line (a failed turn is logged by the error handler)."""
+
+    def process(self, handler_input: HandlerInput, response: Any) -> None:
+        log_turn(handler_input)

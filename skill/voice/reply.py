@@ -135,6 +135,18 @@ def tell(handler_input: HandlerInput, speech: str) -> Response:
     return handler_input.response_builder.speak(speech).set_should_end_session(True).response
 
 
+def hand_over(handler_input: HandlerInput, directive: Any) -> Response:
+    """Give the turn to Alexa (a Connections request, which Alexa speaks for): no speech of ours.
+
+    No question of ours is left open: the answer comes back as its own request.
+    """
+    session = _session(handler_input)
+    if session is not None:
+        session.pop(PENDING_KEY, None)
+        session.pop(DIALOG_KEY, None)
+    return handler_input.response_builder.add_directive(directive).response
+
+
 def silent(handler_input: HandlerInput) -> Response:
     """No speech at all: for requests Alexa does not let a skill answer (SessionEndedRequest)."""
     return handler_input.response_builder.response

@@ -9,6 +9,7 @@ functions, so two devices answering at once lose nothing.
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -48,6 +49,9 @@ class Turn:
         self._changes: list[Change] = []
         self._zone_checked = False
         self._now: datetime | None = None
+        self.started = time.perf_counter()
+        self.outcome = "answered"
+        """What the turn came to, in a word or two, for the turn's log line (never user data)."""
         session = self.session
         recent = session.setdefault(_RECENT_KEY, {}) if session is not None else {}
         self.speech = Speech(speech_en, recent, rng)
@@ -57,6 +61,12 @@ class Turn:
         turn = handler_input.attributes_manager.request_attributes[_TURN_KEY]
         assert isinstance(turn, Turn)
         return turn
+
+    @staticmethod
+    def find(handler_input: HandlerInput) -> Turn | None:
+        """The request's Turn, or None when the request failed before one was set up."""
+        turn = handler_input.attributes_manager.request_attributes.get(_TURN_KEY)
+        return turn if isinstance(turn, Turn) else None
 
     def attach(self) -> None:
         self._input.attributes_manager.request_attributes[_TURN_KEY] = self
@@ -117,6 +127,12 @@ class Turn:
                 self._reapply_on_fresh_read()
         return False  # pragma: no cover - the loop either returns or raises
 
+    def forget(self) -> None:
+        """Delete the person's record for good; nothing more is saved in this turn."""
+        self._input.attributes_manager.delete_persistent_attributes()
+        self._state = self._loaded = UserState()
+        self._changes.clear()
+
     def _reapply_on_fresh_read(self) -> None:
         manager = self._input.attributes_manager
         manager.persistent_attributes = self._store.get_attributes(self._input.request_envelope)
@@ -137,6 +153,10 @@ class Turn:
 
     def today(self) -> date:
         return self.now().date()
+
+    def known_time_zone(self) -> str | None:
+        """The device's zone, else the last zone seen; None when neither is known."""
+        return self._zone()
 
     def _zone(self) -> str | None:
         stored = self.state.time_zone

@@ -22,6 +22,7 @@ FILLINGS: dict[str, list[tuple[str, str, str | None]]] = {
     "AMAZON.DATE": [("yesterday", "2026-11-23", None), ("last friday", "2026-11-20", None)],
     "AMAZON.DURATION": [("two months", "P2M", None), ("a year and a half", "P1Y6M", None)],
     "AMAZON.NUMBER": [("forty five", "45", None), ("60", "60", None)],
+    "AMAZON.TIME": [("8 pm", "20:00", None), ("half past seven in the morning", "07:30", None)],
     "ContactType": [("text", "text", "text"), ("phoned", "phoned", "call")],
     "ExReference": [("him", "him", "him"), ("my ex girlfriend", "my ex girlfriend", "her")],
     "MoodWord": [("awful", "awful", "awful"), ("pretty low", "pretty low", "low")],

@@ -97,7 +97,8 @@ def test_whole_conversation_is_remembered_after_restart(
     assert chat.hear("two years").directives == ["Dialog.ConfirmIntent"]
     committed = chat.hear("yes")
     assert "day 2 of 30" in committed.text
-    assert committed.ended
+    assert "reminder on your last day" in committed.text
+    assert chat.hear("no").ended
 
     assert "day 2 of 30" in chat.hear("how many days left").text.lower()
     urge = chat.hear("I want to text my ex")

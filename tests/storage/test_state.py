@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak
 from skill.domain.exercises import ExerciseId, Feeling, Place, Position, StepId
 from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.reminders import ClockTime, DailyReminder, LastDayReminder, Reminders
 from skill.domain.tips import TipRotation
 from skill.storage.state import (
     SCHEMA_KEY,
@@ -39,6 +40,7 @@ KNOWN_KEYS = {
     "exercises",
     "checkins",
     "tips",
+    "reminders",
 }
 
 PERIOD = Period(
@@ -119,6 +121,7 @@ RECORD: Record = {
         "streak": {"last_day": "2026-11-22", "length": 2, "longest": 5},
     },
     "tips": {"given": ["all_in", "be_gentle"], "last_day": "2026-11-21"},
+    "reminders": {"daily": None, "last_day": None},
 }
 
 
@@ -259,6 +262,7 @@ def test_round_trip_keeps_an_empty_state() -> None:
         "exercises": {"completions": {}},
         "checkins": EMPTY_CHECKINS,
         "tips": EMPTY_TIPS,
+        "reminders": {"daily": None, "last_day": None},
     }
     assert load_state(stored(record)) == UserState()
 
@@ -599,3 +603,36 @@ def test_a_corrupt_exercise_date_is_unreadable() -> None:
     raw = {**EXERCISES_RECORD, "last_completed": {"past": 20261120}}
     with pytest.raises(UnreadableStateError):
         load_state(stored({**RECORD, "exercises": raw}))
+
+
+def test_record_without_reminders_reads_as_none() -> None:
+    # Records written before reminders existed have no such key.
+    record = {k: v for k, v in RECORD.items() if k != "reminders"}
+    assert load_state(stored(record)).reminders == Reminders()
+
+
+def test_reminder_tokens_round_trip() -> None:
+    reminders = Reminders(
+        daily=DailyReminder("token-daily", ClockTime(20, 30)),
+        last_day=LastDayReminder("token-last", date(2026, 12, 19)),
+    )
+    record = dump_state(UserState(reminders=reminders))
+    assert record["reminders"] == {
+        "daily": {"token": "token-daily", "at": "20:30"},
+        "last_day": {"token": "token-last", "on": "2026-12-19"},
+    }
+    assert load_state(stored(record)).reminders == reminders
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"daily": {"token": "t", "at": "8 pm"}},
+        {"daily": {"token": "", "at": "20:00"}},
+        {"last_day": {"token": "t", "on": "soon"}},
+        {"daily": {"at": "20:00"}},
+    ],
+)
+def test_unreadable_reminders_make_the_record_unreadable(raw: Record) -> None:
+    with pytest.raises(UnreadableStateError):
+        load_state(stored({**RECORD, "reminders": raw}))

@@ -46,7 +46,8 @@ def test_start_dialog_commits_a_thirty_day_period(alexa: Alexa, store: LocalStor
     assert stored(store, alexa) is None  # nothing is kept before the promise
     heard = alexa.confirm(True)
     assert "Today is day 2 of 30" in heard.text
-    assert heard.ended
+    assert "reminder on your last day, December 22?" in heard.text
+    assert not heard.ended
     record = stored(store, alexa)
     assert record is not None
     assert record["period"]["start"] == "2026-11-23"

@@ -26,7 +26,9 @@ from skill.voice.handlers.period_start import (
     answer_restart,
     continue_start,
 )
+from skill.voice.handlers.privacy import DELETE_INTENT, continue_delete
 from skill.voice.handlers.progress import OFFER_PROGRESS, answer_offer_progress
+from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.reply import (
     DialogStep,
@@ -49,6 +51,7 @@ ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     OFFER_CHECKIN: answer_offer_checkin,
     OFFER_PROGRESS: answer_offer_progress,
     RESUME_QUESTION: answer_resume,
+    LAST_DAY_OFFER: answer_last_day_offer,
 }
 
 # Dialogs whose confirmation a plain yes or no can answer.
@@ -57,6 +60,7 @@ DIALOGS: dict[str, Callable[[HandlerInput, Intent], Response]] = {
     SLIP_INTENT: continue_slip,
     END_INTENT: continue_end,
     CHECKIN_INTENT: continue_checkin,
+    DELETE_INTENT: continue_delete,
 }
 
 

@@ -13,6 +13,7 @@ from skill.storage.state import UnreadableStateError
 from skill.storage.store import StaleStateError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
+from skill.voice.turn_log import log_turn
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class KindErrorHandler(AbstractExceptionHandler):
             getattr(request, "request_id", None),
             exc_info=not isinstance(exception, PersistenceException | UnreadableStateError),
         )
+        log_turn(handler_input, error=type(exception).__name__)
         builder = handler_input.response_builder
         if handler_input.request_envelope.session is None:
             return builder.response  # skill events expect no speech

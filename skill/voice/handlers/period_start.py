@@ -25,6 +25,7 @@ from skill.domain.period import (
     target_for_relationship,
 )
 from skill.storage.state import UserState
+from skill.voice.handlers.reminders import offer_last_day_reminder
 from skill.voice.reply import DialogStep, ask, dialog_step, tell
 from skill.voice.slots import (
     clear_slot,
@@ -163,10 +164,8 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
                 target=speech.days(target),
             ),
         )
-    return tell(
-        handler_input,
-        speech.line("committed", day=period.day_number(today), target=target),
-    )
+    committed = speech.line("committed", day=period.day_number(today), target=target)
+    return offer_last_day_reminder(handler_input, committed, period)
 
 
 def answer_offer_start(handler_input: HandlerInput, yes: bool) -> Response:

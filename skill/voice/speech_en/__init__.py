@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import checkin, common, exercises, period
+from skill.voice.speech_en import checkin, common, crisis, exercises, period, privacy, reminders
+from skill.voice.speech_en.reminders import clock_time as clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (
@@ -71,4 +72,7 @@ LINES: dict[str, tuple[str, ...]] = {
     **period.LINES,
     **checkin.LINES,
     **exercises.LINES,
+    **reminders.LINES,
+    **privacy.LINES,
+    **crisis.LINES,
 }

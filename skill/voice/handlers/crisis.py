@@ -1,0 +1,47 @@
+"""Words of crisis ("I want to die"): a calm answer with the locale's crisis line, first of all.
+
+This handler is registered before every other, so it answers from any point of any dialog or
+exercise. It reads no stored state, so nothing (a corrupt record, a store that is down) can stand
+in its way.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
+from ask_sdk_model import Response
+
+from skill.voice.crisis_lines import crisis_line
+from skill.voice.handlers.exercise import SESSION_KEY as EXERCISE_KEY
+from skill.voice.reply import ask
+from skill.voice.turn import Turn
+
+CRISIS_INTENT = "CrisisIntent"
+
+
+class CrisisHandler(AbstractRequestHandler):
+    """ "I want to die", "I want to hurt myself", "I can't go on"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name(CRISIS_INTENT)(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn.of(handler_input)
+        speech = turn.speech
+        turn.outcome = "crisis_line_given"
+        if turn.session is not None:
+            # Leave any exercise under way, so that "repeat" says the number again. Its place is
+            # already kept in the record, and a later launch offers to pick it up.
+            turn.session.pop(EXERCISE_KEY, None)
+        line = crisis_line(getattr(handler_input.request_envelope.request, "locale", None))
+        if line is None:
+            return ask(
+                handler_input, speech.line("crisis_no_line"), speech.line("crisis_no_line_reprompt")
+            )
+        values = {"how": line.how, "name": line.name, "number": line.number}
+        return ask(
+            handler_input,
+            speech.line("crisis", emergency=line.emergency, **values),
+            speech.line("crisis_reprompt", **values),
+        )
