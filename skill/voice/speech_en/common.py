@@ -11,8 +11,9 @@ LINES: dict[str, tuple[str, ...]] = {
     # --- built-ins ----------------------------------------------------------------------------
     "help": (
         "I'm a coach for getting through a breakup, not a therapist. You can say: start no "
-        "contact, how many days left, today's check-in, how am I doing, or: let go of the past. "
-        "When you feel the pull to reach out, say: I want to text them. What would you like?",
+        "contact, how many days left, today's check-in, how am I doing, let go of the past, or: "
+        "remind me to check in. When you feel the pull to reach out, say: I want to text them. "
+        "What would you like?",
     ),
     "help_in_dialog": (
         "I'm a coach for getting through a breakup, not a therapist. "
