@@ -22,7 +22,7 @@ from bench import web
 from bench.common import BENCH, ROOT, aws_environment, env_with, moto_server, percentile
 
 PYTHON = sys.executable
-COLD_RUNS = 11
+COLD_RUNS = 15
 WARM_TURNS = 2000
 
 
@@ -35,15 +35,23 @@ def run_json(args: list[str], env: dict[str, str]) -> dict[str, Any]:
 
 
 def cold_starts(env: dict[str, str]) -> dict[str, Any]:
-    times: dict[str, list[float]] = {"skill": [], "stored": []}
-    for _ in range(COLD_RUNS):  # interleaved, so drift hits both alike
-        for name in times:
-            times[name].append(run_json([str(BENCH / "cold.py"), name], env)["ms"])
-    medians = {name: statistics.median(values) for name, values in times.items()}
+    """Fresh processes, interleaved so drift hits both alike: the import and first answer, and
+    the whole process from spawn to exit (interpreter start included, as in Lambda's init)."""
+    inside: dict[str, list[float]] = {"skill": [], "stored": []}
+    whole: dict[str, list[float]] = {"skill": [], "stored": []}
+    for _ in range(COLD_RUNS):
+        for name in inside:
+            started = time.perf_counter()
+            inside[name].append(run_json([str(BENCH / "cold.py"), name], env)["ms"])
+            whole[name].append((time.perf_counter() - started) * 1000)
+    medians = {name: statistics.median(values) for name, values in inside.items()}
+    process = {name: statistics.median(values) for name, values in whole.items()}
     return {
         "runs": COLD_RUNS,
         "median_ms": medians,
         "ratio": medians["skill"] / medians["stored"],
+        "process_median_ms": process,
+        "process_ratio": process["skill"] / process["stored"],
         "top_imports": top_imports(env),
     }
 
@@ -99,8 +107,11 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         "| measure | skill | baseline | ratio | target |",
         "|---|---|---|---|---|",
-        f"| cold start, median of {cold['runs']} (ms) | {cold['median_ms']['skill']:.0f} | "
+        f"| cold start: import + first answer, median of {cold['runs']} (ms) | "
+        f"{cold['median_ms']['skill']:.0f} | "
         f"{cold['median_ms']['stored']:.0f} (stored) | {cold['ratio']:.2f}x | ≤ 1.1x |",
+        f"| cold start, whole process (ms) | {cold['process_median_ms']['skill']:.0f} | "
+        f"{cold['process_median_ms']['stored']:.0f} (stored) | {cold['process_ratio']:.2f}x | |",
         f"| warm turn p50 (ms) | {skill['p50']:.2f} | {stored['p50']:.2f} (stored) | "
         f"{skill['p50'] / stored['p50']:.2f}x | ≤ 1.5x |",
         f"| warm turn p95 (ms) | {skill['p95']:.2f} | {stored['p95']:.2f} (stored) | "
