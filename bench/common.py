@@ -118,10 +118,13 @@ class Turn:
     event: Event | Follow
 
 
-def _answer(intent_name: str, slot: str, slot_value: str) -> Follow:
+def _answer(
+    intent_name: str, slot: str, slot_value: str, resolved: tuple[str, str, str] | None = None
+) -> Follow:
     """Fill the slot the last Dialog.ElicitSlot asked for, as Alexa would.
 
     A baseline asks for nothing; it then gets the same intent with that slot filled.
+    ``resolved`` is what Alexa resolves a custom value to: (name, id, slot type).
     """
     from skill.console.envelopes import Caller, Session, intent_request, slot_json
 
@@ -133,7 +136,14 @@ def _answer(intent_name: str, slot: str, slot_value: str) -> Follow:
             name = elicit[0]["updatedIntent"]["name"]
             slots = dict(elicit[0]["updatedIntent"].get("slots") or {})
             wanted = elicit[0]["slotToElicit"]
-        slots[wanted] = slot_json(wanted, slot_value)
+        name_id_type = resolved or (None, None, "")
+        slots[wanted] = slot_json(
+            wanted,
+            slot_value,
+            resolved_name=name_id_type[0],
+            resolved_id=name_id_type[1],
+            slot_type=name_id_type[2],
+        )
         return intent_request(Caller(), Session(), name, slots, dialog_state="IN_PROGRESS")
 
     return follow
@@ -165,7 +175,15 @@ def turn_mix(users: int, rounds: range) -> Iterator[list[Turn]]:
             yield [
                 Turn("check-in start", intent_request(newcomer, Session(), "CheckInIntent")),
                 Turn("check-in answer", _answer("CheckInIntent", "mood", "4")),
-                Turn("check-in answer", _answer("CheckInIntent", "activity", "call my sister")),
+                Turn(
+                    "check-in answer",
+                    _answer(
+                        "CheckInIntent",
+                        "activity",
+                        "call my sister",
+                        resolved=("family", "FAMILY", "ActivityCategory"),
+                    ),
+                ),
             ]
             exercise = Session()
             yield [
