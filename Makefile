@@ -38,7 +38,7 @@ $(BENCH_VENV)/bin/python: pyproject.toml
 	touch $@
 
 ## Measure the skill against the ASK SDK's own floor; writes bench/results.md and .json.
-bench: $(BENCH_VENV)/bin/python
+bench: $(BENCH_VENV)/bin/python build
 	$(BENCH_VENV)/bin/python bench/run.py
 
 .PHONY: build check-build skill-package

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import random
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -12,36 +11,17 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from skill.builder import build_skill
 from skill.cli import main
-from skill.console.device import ConsoleApiClient, console_caller
-from skill.console.nlu import Matcher
-from skill.console.session import Conversation, model_dialog_intents
+from skill.console.device import console_caller
+from skill.console.session import Conversation
 from skill.domain.checkin import Activity
-from skill.domain.clock import local_date
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import load_state
-from tests.conftest import FakeClock
+from tests.console.conftest import LA
 
-MODEL = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
-LA = "America/Los_Angeles"
 # 18:00 in Los Angeles on 24 November.
 EVENING_LA = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def conversation(store_path: Path, clock: FakeClock) -> Conversation:
-    store = LocalStore(store_path, clock=lambda: clock.now().timestamp())
-    skill = build_skill(store, clock=clock, api_client=ConsoleApiClient(LA), rng=random.Random(5))
-    return Conversation(
-        skill,
-        Matcher.from_file(MODEL),
-        console_caller(),
-        now=clock.now,
-        today=lambda: local_date(clock.now(), LA),
-        dialog_intents=model_dialog_intents(MODEL),
-    )
 
 
 def test_check_in_and_progress_through_the_console(

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import random
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from skill.builder import build_skill
-from skill.console.device import ConsoleApiClient, console_caller
-from skill.console.nlu import Matcher
-from skill.console.session import Conversation, model_dialog_intents
-from skill.domain.clock import local_date
+from skill.console.device import console_caller
 from skill.domain.exercises import ExerciseRecord, Feeling
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import load_state
-from tests.conftest import FakeClock
+from tests.console.conftest import Converse
 from tests.voice.exercise_walk import said
-
-MODEL = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
-LA = "America/Los_Angeles"
-Converse = Callable[[], Conversation]
 
 PAST = [
     "ask letting go to help me let go of the past",
@@ -34,32 +22,6 @@ PAST = [
     "I let it go",
 ]
 FUTURE = ["ask letting go to let go of the future", "ready", "go on", "ready", "ready", "i let go"]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher.from_file(MODEL)
-
-
-@pytest.fixture
-def converse(store_path: Path, clock: FakeClock, matcher: Matcher) -> Converse:
-    """A console conversation over the store file, as a fresh ``letting-go chat`` would be."""
-
-    def make() -> Conversation:
-        store = LocalStore(store_path, clock=lambda: clock.now().timestamp())
-        skill = build_skill(
-            store, clock=clock, api_client=ConsoleApiClient(LA), rng=random.Random(3)
-        )
-        return Conversation(
-            skill,
-            matcher,
-            console_caller(),
-            now=clock.now,
-            today=lambda: local_date(clock.now(), LA),
-            dialog_intents=model_dialog_intents(MODEL),
-        )
-
-    return make
 
 
 def exercises_kept(store_path: Path) -> ExerciseRecord:

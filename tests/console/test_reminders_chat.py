@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
 
-from skill.builder import build_skill
 from skill.cli import main
-from skill.console.device import ConsoleApiClient, console_caller
-from skill.console.nlu import Matcher
-from skill.console.session import Conversation, model_dialog_intents
-from skill.domain.clock import local_date
+from skill.console.device import console_caller
+from skill.console.session import Conversation
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import load_state
-from tests.conftest import FakeClock
-
-MODEL = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
-LA = "America/Los_Angeles"
-
-
-@pytest.fixture
-def conversation(store_path: Path, clock: FakeClock) -> Conversation:
-    store = LocalStore(store_path, clock=lambda: clock.now().timestamp())
-    skill = build_skill(store, clock=clock, api_client=ConsoleApiClient(LA), rng=random.Random(5))
-    return Conversation(
-        skill,
-        Matcher.from_file(MODEL),
-        console_caller(),
-        now=clock.now,
-        today=lambda: local_date(clock.now(), LA),
-        dialog_intents=model_dialog_intents(MODEL),
-    )
+from tests.console.conftest import LA
 
 
 @pytest.mark.parametrize(

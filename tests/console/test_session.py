@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,46 +10,15 @@ from typing import Any
 import pytest
 
 import skill.console.session as session_module
-from skill.builder import build_skill
-from skill.console.device import ConsoleApiClient, console_caller
-from skill.console.nlu import Matcher
+from skill.console.device import console_caller
 from skill.console.session import Conversation, Reply, model_dialog_intents
-from skill.domain.clock import local_date
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import UserState, load_state
 from tests.conftest import FakeClock
+from tests.console.conftest import LA, Converse
 
-MODEL = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
-LA = "America/Los_Angeles"
 Sent = list[tuple[dict[str, Any], dict[str, Any]]]
-Converse = Callable[..., Conversation]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher.from_file(MODEL)
-
-
-@pytest.fixture
-def converse(store_path: Path, clock: FakeClock, matcher: Matcher) -> Converse:
-    """Makes a conversation over the store file, as a fresh console process would."""
-
-    def make(zone: str = LA) -> Conversation:
-        store = LocalStore(store_path, clock=lambda: clock.now().timestamp())
-        skill = build_skill(
-            store, clock=clock, api_client=ConsoleApiClient(zone), rng=random.Random(3)
-        )
-        return Conversation(
-            skill,
-            matcher,
-            console_caller(),
-            now=clock.now,
-            today=lambda: local_date(clock.now(), zone),
-            dialog_intents=model_dialog_intents(MODEL),
-        )
-
-    return make
 
 
 @pytest.fixture
