@@ -98,7 +98,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "Resentment. That makes sense, and there's nothing wrong with you for feeling it. "
         "It builds up because this person matters to you; if you didn't care, their "
         "mistakes would have slid right off. It also holds every time you bit back what you "
-        "wanted to say, so you wouldn't hurt them or lose them. So it's a sign of how deep "
+        "wanted to say, to spare their feelings or to keep them close. So it's a sign of how deep "
         "the bond went. It doesn't need judging, only putting down.",
     ),
     "past_reframe_jealousy": (
@@ -227,7 +227,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "When that feels clear, say: ready.",
     ),
     "future_vow": (
-        "Now, a vow. Let go of the script. Step back, and let things unfold in their own "
+        "Now, a vow. Let go of the script. Loosen your grip, and let things unfold in their own "
         "time, the way they really do.",
     ),
     "future_vow_prompt": ("When you're ready, say: I let it go.",),

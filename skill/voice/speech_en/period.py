@@ -163,7 +163,7 @@ LINES: dict[str, tuple[str, ...]] = {
     # --- urges: the grounding moment ----------------------------------------------------------
     "urge": (
         'I\'m glad you came here first. <break time="1s"/> '
-        "Reaching out now would keep you in the role of their ex, and that pulls them "
+        "Reaching out now would keep you cast as the ex in their eyes, and that pulls them "
         "further away. The space is what gives both of you a fresh start. "
         '<break time="1500ms"/> Let\'s take a slow breath together. '
         '<prosody rate="slow">Breathe in. <break time="4s"/> And let it go. '
