@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import re
-
 from skill.domain.exercises import EXERCISES, ExerciseId, StepId
-from skill.voice import speech_en
 from tests.alexa import Alexa, Heard
+from tests.lines import phrasings, said
 
 START_INTENTS = {ExerciseId.PAST: "LetGoOfPastIntent", ExerciseId.FUTURE: "LetGoOfFutureIntent"}
 # Every step someone can be on: (exercise, step), in order.
 STEPS = [(e.id, step.id) for e in EXERCISES.values() for step in e.steps if not step.final]
 
 
-def said(key: str, **values: object) -> str:
-    """The words of a one-phrasing catalog line, as :attr:`Heard.text` gives them."""
-    (text,) = speech_en.LINES[key]
-    return " ".join(re.sub(r"<[^>]+>", " ", text.format(**values)).split())
-
-
 def prompt(exercise: ExerciseId, step: StepId) -> str:
     return said(f"{exercise.value}_{step.value}_prompt")
 
 
-def reprompt(exercise: ExerciseId, step: StepId) -> str:
-    return said(f"{exercise.value}_{step.value}_reprompt")
+def reprompts(exercise: ExerciseId, step: StepId) -> list[str]:
+    """Every phrasing of the step's reprompt, as heard."""
+    return phrasings(f"{exercise.value}_{step.value}_reprompt")
 
 
 def steps_of(exercise: ExerciseId) -> list[StepId]:

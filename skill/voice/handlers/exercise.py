@@ -123,10 +123,13 @@ def _listen_for(position: Position) -> DialogStep | None:
     return DialogStep("elicit", intent, FEELING_SLOT)
 
 
-def _at_step(handler_input: HandlerInput, position: Position, speech: str) -> Response:
-    """Say ``speech`` and wait at ``position`` with its own reprompt."""
+def _at_step(
+    handler_input: HandlerInput, position: Position, speech: str, reprompt: str | None = None
+) -> Response:
+    """Say ``speech`` and wait at ``position`` with its own reprompt (or ``reprompt``)."""
     _hold(handler_input, position)
-    reprompt = Turn.of(handler_input).speech.line(GUIDE.reprompt(position))
+    if reprompt is None:
+        reprompt = Turn.of(handler_input).speech.line(GUIDE.reprompt(position))
     return ask(handler_input, speech, reprompt, step=_listen_for(position))
 
 
@@ -145,9 +148,13 @@ def guide(handler_input: HandlerInput, move: Move, lead: str = "") -> Response:
 
 
 def _reprompt(handler_input: HandlerInput, position: Position) -> Response:
-    """Anything this step did not expect: the step's own reprompt, nothing generic."""
+    """Anything this step did not expect: the step's own reprompt, nothing generic.
+
+    One phrasing is picked for the turn and is both said and kept as its reprompt, so that each
+    misheard turn sounds different from the last (a second pick would undo that).
+    """
     line = Turn.of(handler_input).speech.line(GUIDE.reprompt(position))
-    return _at_step(handler_input, position, line)
+    return _at_step(handler_input, position, line, line)
 
 
 # --- inside an exercise -----------------------------------------------------------------------
