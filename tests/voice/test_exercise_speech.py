@@ -11,12 +11,13 @@ import pytest
 from bench.exercise_length import measure
 from skill.builder import build_skill
 from skill.console.envelopes import Caller
-from skill.domain.exercises import EXERCISES, ByFeeling, Exercise, Say, Slowly
+from skill.domain.exercises import EXERCISES, ByFeeling, Exercise, Say, Slowly, Step
 from skill.runtime import handle_event
 from skill.storage.local import LocalStore
 from skill.voice import speech_en
 from tests.alexa import Alexa, Heard
 from tests.conftest import START, FakeAlexaApi, FakeClock
+from tests.lines import phrasings, words
 from tests.ssml import check_ssml
 from tests.voice.exercise_walk import START_INTENTS, answer, steps_of
 
@@ -42,6 +43,44 @@ def named_keys(exercise: Exercise) -> Iterator[str]:
 @pytest.mark.parametrize("exercise", EXERCISES.values(), ids=lambda e: e.id.value)
 def test_every_line_an_exercise_names_is_in_the_catalog(exercise: Exercise) -> None:
     assert [key for key in named_keys(exercise) if key not in speech_en.LINES] == []
+
+
+WAITING_STEPS = [
+    step for exercise in EXERCISES.values() for step in exercise.steps if step.reprompt
+]
+
+
+def last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+", text)[-1]
+
+
+def what_to_say(prompt: str) -> str:
+    """What a prompt asks the person to say: the words after its last "say"."""
+    return re.split(r"\bsay\b:?\s*", prompt, flags=re.IGNORECASE)[-1]
+
+
+@pytest.mark.parametrize("step", WAITING_STEPS, ids=lambda step: step.reprompt)
+def test_every_step_reprompt_has_two_or_three_phrasings(step: Step) -> None:
+    assert step.reprompt is not None
+    assert 2 <= len(phrasings(step.reprompt)) <= 3
+    assert len(set(phrasings(step.reprompt))) == len(phrasings(step.reprompt))
+
+
+@pytest.mark.parametrize("step", WAITING_STEPS, ids=lambda step: step.reprompt)
+def test_every_step_reprompt_is_shorter_than_its_prompt(step: Step) -> None:
+    assert step.reprompt is not None
+    shortest_prompt = min(words(line) for line in phrasings(step.prompt))
+    for line in phrasings(step.reprompt):
+        assert words(line) < shortest_prompt, line
+
+
+@pytest.mark.parametrize("step", WAITING_STEPS, ids=lambda step: step.reprompt)
+def test_every_step_reprompt_ends_with_what_the_prompt_asks_to_say(step: Step) -> None:
+    assert step.reprompt is not None
+    (answer,) = {what_to_say(line) for line in phrasings(step.prompt)}
+    for line in phrasings(step.reprompt):
+        assert "say" in last_sentence(line).lower(), line
+        assert line.endswith(answer), line
 
 
 def everything_said(alexa: Alexa) -> Iterator[Heard]:
@@ -114,7 +153,7 @@ def test_every_open_turn_ends_with_what_to_say(said_everything: list[Heard]) -> 
     for heard in said_everything:
         if heard.ended:
             continue
-        last = re.split(r"(?<=[.?!])\s+", heard.text)[-1]
+        last = last_sentence(heard.text)
         assert "say" in last.lower() or last.endswith("?"), heard.text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +214,26 @@ def test_an_unexpected_reply_gets_the_steps_own_reprompt(
         assert not heard.ended
     moved = answer(alexa, step)
     assert not any(line in moved.text for line in reprompts(exercise, step))
+
+
+MISHEARD = ["AMAZON.FallbackIntent", "DaysLeftIntent", "SlipIntent"]
+REPEAT, HELP = "AMAZON.RepeatIntent", "AMAZON.HelpIntent"
+
+
+@pytest.mark.parametrize(("exercise", "step"), STEPS, ids=STEP_IDS)
+def test_the_same_reprompt_is_never_heard_twice_in_a_row(
+    alexa: Alexa, exercise: ExerciseId, step: StepId
+) -> None:
+    arrived = walk_to(alexa, exercise, step)
+    asked = [*MISHEARD, REPEAT, REPEAT, *MISHEARD, HELP, REPEAT, *MISHEARD, *MISHEARD]
+    turns = [alexa.intent(intent) for intent in asked]
+    heard = [arrived.reprompt, *(turn.reprompt for turn in turns)]
+    assert all(line in reprompts(exercise, step) for line in heard), heard
+    assert all(before != after for before, after in pairwise(heard)), heard
+    assert set(heard) == set(reprompts(exercise, step))
+    for intent, turn in zip(asked, turns, strict=True):
+        # A misheard turn says the reprompt itself, so what is said never repeats either.
+        assert (turn.text == turn.reprompt) is (intent in MISHEARD), intent
 
 
 def test_go_home_keeps_the_place_and_offers_the_menu(alexa: Alexa, store: LocalStore) -> None:

@@ -1,8 +1,9 @@
 """What Letting Go says in the guided exercises: letting go of the past, and of the future.
 
 The steps and their pauses are in :mod:`skill.domain.exercises.definitions`; these are the lines
-they name. Each step's prompt tells the person what to say next; its reprompt is shorter and
-says only that; its help says what the step is for.
+they name. Each step's prompt tells the person what to say next; its reprompt, heard whenever
+they go quiet or are misheard, comes in two or three phrasings that are shorter and say only
+that; its help says what the step is for.
 """
 
 from __future__ import annotations
@@ -57,7 +58,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "and close your eyes if that feels right.",
     ),
     "past_settle_prompt": ("When you feel a little more settled, say: ready.",),
-    "past_settle_reprompt": ("Take your time. When you feel settled, say: ready.",),
+    "past_settle_reprompt": (
+        "When you feel settled, say: ready.",
+        "Take your time, then say: ready.",
+        "No rush. When you're settled, say: ready.",
+    ),
     "past_settle_help": (
         "This step is only about slowing down, with a couple of deep breaths. "
         "When you feel settled, say: ready.",
@@ -73,7 +78,9 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "past_bring_to_mind_prompt": ("When you have it in mind, say: ready.",),
     "past_bring_to_mind_reprompt": (
-        "Take your time. When you have one thing in mind, say: ready.",
+        "When you have one thing, say: ready.",
+        "Take your time, then say: ready.",
+        "Once it comes to you, say: ready.",
     ),
     "past_bring_to_mind_help": (
         "Think of one thing from the relationship that still hurts. Keep it to yourself; "
@@ -89,6 +96,8 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "past_name_feeling_reprompt": (
         "Which is closest: resentment, jealousy, anger or shame? Or say: I don't know.",
+        "Say resentment, jealousy, anger or shame, or say: I don't know.",
+        "Which feeling fits best? Say its name, or say: I don't know.",
     ),
     "past_name_feeling_help": (
         "Name the feeling that comes with it: resentment, jealousy, anger or shame. "
@@ -126,7 +135,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "There's no need to judge it, or yourself.",
     ),
     "past_reframe_prompt": ("When you're ready to go on, say: ready.",),
-    "past_reframe_reprompt": ("Whenever you're ready to go on, say: ready.",),
+    "past_reframe_reprompt": (
+        "To go on, say: ready.",
+        "Whenever you're ready, say: ready.",
+        "Take your time, then say: ready.",
+    ),
     "past_reframe_help": (
         "This step looks at the feeling in a kinder light: it grew out of caring. "
         "When you're ready to go on, say: ready.",
@@ -140,7 +153,11 @@ LINES: dict[str, tuple[str, ...]] = {
     "past_perspective_prompt": (
         "Does it weigh as much now as it did then? You can say yes or no.",
     ),
-    "past_perspective_reprompt": ("Does it still weigh as much? Say yes or no.",),
+    "past_perspective_reprompt": (
+        "Does it still weigh as much? Say yes or no.",
+        "Is it as heavy as it was? Say yes or no.",
+        "Still as heavy as before? Say yes or no.",
+    ),
     "past_perspective_help": (
         "Compare that old hurt with where you are now, after the breakup. Does it still feel "
         "as heavy? Either answer is fine. Just say yes or no.",
@@ -161,7 +178,10 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "past_vow_set_down": ("Take a slow breath, and picture yourself setting it down.",),
     "past_vow_prompt": ("When you're ready, say: I let it go.",),
-    "past_vow_reprompt": ("Whenever you're ready, say: I let it go.",),
+    "past_vow_reprompt": (
+        "No rush. Say: I let it go.",
+        "Breathe, then say: I let it go.",
+    ),
     "past_vow_help": (
         "This is the moment you choose to put it down. It doesn't have to feel finished. "
         "When you're ready, say: I let it go.",
@@ -186,7 +206,11 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "future_notice_replay": ("Let that picture play for a moment, without judging it.",),
     "future_notice_prompt": ("When you can see it, say: ready.",),
-    "future_notice_reprompt": ("When you have that picture in mind, say: ready.",),
+    "future_notice_reprompt": (
+        "Once you see it, say: ready.",
+        "Picture it, then say: ready.",
+        "Take your time, then say: ready.",
+    ),
     "future_notice_help": (
         "Just notice the future you keep imagining with them. When you can see it, say: ready.",
     ),
@@ -196,7 +220,11 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "future_pressure_room": ("Notice whether your picture leaves them any room to choose.",),
     "future_pressure_prompt": ("When you're ready to go on, say: ready.",),
-    "future_pressure_reprompt": ("Whenever you're ready to go on, say: ready.",),
+    "future_pressure_reprompt": (
+        "To go on, say: ready.",
+        "Whenever you're ready, say: ready.",
+        "Take your time, then say: ready.",
+    ),
     "future_pressure_help": (
         "This step is about how a fixed picture of the future feels to the other person. "
         "When you're ready to go on, say: ready.",
@@ -206,8 +234,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "old one. Better or worse, it will be different, in ways no one can know yet.",
     ),
     "future_different_okay": ("Let that be okay. Not knowing leaves room for something real.",),
-    "future_different_prompt": ("When you're ready, say: ready.",),
-    "future_different_reprompt": ("Whenever you're ready, say: ready.",),
+    "future_different_prompt": ("When you've let that settle, say: ready.",),
+    "future_different_reprompt": (
+        "To go on, say: ready.",
+        "Whenever you're ready, say: ready.",
+    ),
     "future_different_help": (
         "This step is about accepting that what comes next can't be planned. "
         "When you're ready, say: ready.",
@@ -221,7 +252,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "Understanding them matters more than reaching the ending you planned.",
     ),
     "future_listen_prompt": ("When that feels clear, say: ready.",),
-    "future_listen_reprompt": ("When you're ready, say: ready.",),
+    "future_listen_reprompt": (
+        "When you're ready, say: ready.",
+        "Once it's clear, say: ready.",
+        "To go on, say: ready.",
+    ),
     "future_listen_help": (
         "This step swaps planning for listening: what they went through, and what they want. "
         "When that feels clear, say: ready.",
@@ -231,7 +266,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "time, the way they really do.",
     ),
     "future_vow_prompt": ("When you're ready, say: I let it go.",),
-    "future_vow_reprompt": ("Whenever you're ready, say: I let it go.",),
+    "future_vow_reprompt": (
+        "No rush. Say: I let it go.",
+        "Breathe, then say: I let it go.",
+    ),
     "future_vow_help": (
         "This is the moment you choose to put the script down. When you're ready, "
         "say: I let it go.",
