@@ -8,6 +8,7 @@ from skill.domain.checkin import Activity
 from skill.storage.local import LocalStore
 from tests.alexa import Alexa
 from tests.conftest import FakeClock
+from tests.lines import phrasings
 from tests.voice.checkin_helpers import (
     activity,
     check_in,
@@ -200,7 +201,7 @@ def test_silence_keeps_what_was_answered_and_finishes_later(
     alexa.one_shot("CheckInIntent")
     alexa.confirm(True)
     heard = alexa.answer("2")
-    assert "one thing for yourself today" in heard.reprompt
+    assert heard.reprompt in phrasings("checkin_ask_activity_reprompt")
     alexa.end_session()  # no answer after the reprompt: Alexa closes the session
     entry = state_of(store, alexa).checkins.on(TODAY)
     assert entry is not None and (entry.kept_no_contact, entry.mood) == (True, 2)

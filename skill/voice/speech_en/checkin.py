@@ -14,7 +14,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "Hi again. Day {day} of {target}. Would you like to check in for today? "
         "You can say yes or no.",
     ),
-    "checkin_offer_reprompt": ("Shall we do today's check-in? Say yes or no.",),
+    "checkin_offer_reprompt": (
+        "Shall we do today's check-in? Say yes or no.",
+        "Would you like to check in for today? Say yes or no.",
+        "Check in for today? You can say yes or no.",
+    ),
     "checkin_offer_declined": (
         "Alright. You can ask how many days are left, or how you're doing. What would you like?",
     ),
@@ -33,7 +37,10 @@ LINES: dict[str, tuple[str, ...]] = {
     "checkin_ask_contact_first": (
         "First: have you kept no contact so far? You can say yes or no.",
     ),
-    "checkin_ask_contact_reprompt": ("Have you kept no contact? Say yes or no.",),
+    "checkin_ask_contact_reprompt": (
+        "Have you kept no contact? Say yes or no.",
+        "Have you stayed out of touch with them? Say yes or no.",
+    ),
     "checkin_contact_kept": (
         "Good. ",
         "Well done. ",
@@ -55,7 +62,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "How are you today, on a scale of one to five? One is awful, five is great.",
     ),
     "checkin_ask_mood_reprompt": (
-        "How are you feeling, one to five? Or say a word, like low, okay or good.",
+        "How are you feeling? Say a number from one to five.",
+        "Say a number from one to five, or a word like low or good.",
+        "From one to five, where are you today? Just say the number.",
     ),
     "checkin_mood_out_of_range": (
         "The scale only goes from one to five: one is awful, five is great. Where are you today?",
@@ -79,7 +88,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "a goal, rest, or something new?",
     ),
     "checkin_ask_activity_reprompt": (
-        "What's one thing for yourself today? For example: friends, rest, or something new.",
+        "What's one thing for yourself today? Say, for example: friends, rest, or something new.",
+        "What will you do for yourself today? Say something like: exercise, or a hobby.",
     ),
     "checkin_activity_unclear": (
         f"I didn't quite catch what kind of thing that is. Is it {_ACTIVITIES}?",
@@ -113,7 +123,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Here's an idea: try something you've never done, a new place, a recipe, a class. "
         "Shall we make that your one thing today? You can say yes or no.",
     ),
-    "checkin_suggest_reprompt": ("Shall we make that your one thing today? Say yes or no.",),
+    "checkin_suggest_reprompt": (
+        "Shall we make that your one thing today? Say yes or no.",
+        "Would you like that as your one thing today? Say yes or no.",
+    ),
     "checkin_suggestion_declined": (
         "That's alright. Any small kindness to yourself counts today. ",
     ),
@@ -166,7 +179,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "You've already checked in today, and one check-in a day is plenty. Would you like to "
         "hear how you're doing overall? You can say yes or no.",
     ),
-    "progress_offer_reprompt": ("Would you like to hear how you're doing? Say yes or no.",),
+    "progress_offer_reprompt": (
+        "Would you like to hear how you're doing? Say yes or no.",
+        "Shall I tell you how you're doing overall? Say yes or no.",
+    ),
     "activity_friends": ("time with friends",),
     "activity_family": ("time with family",),
     "activity_exercise": ("some exercise",),

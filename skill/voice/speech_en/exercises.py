@@ -32,7 +32,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Hi again. You stopped at step {step} of {total} of {exercise}. "
         "Would you like to carry on from there? You can say yes or no.",
     ),
-    "exercise_resume_reprompt": ("Shall we pick up where you left off? Say yes or no.",),
+    "exercise_resume_reprompt": (
+        "Shall we pick up where you left off? Say yes or no.",
+        "Would you like to carry on from where you stopped? Say yes or no.",
+    ),
     "exercise_resumed": ("Okay, picking up at step {step} of {total}.",),
     "exercise_resume_declined": (
         "That's fine, we'll leave it. You can start an exercise fresh whenever you like: "

@@ -13,7 +13,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "I'm a coach, not a therapist. Shall we set up your no-contact period? "
         "You can say yes or no.",
     ),
-    "welcome_new_reprompt": ("Shall we set up your no-contact period? Say yes or no.",),
+    "welcome_new_reprompt": (
+        "Shall we set up your no-contact period? Say yes or no.",
+        "Would you like to set up your no-contact period? Say yes or no.",
+    ),
     "welcome_back_active": (
         "Welcome back. You're on day {day} of {target}. " + _MENU + " What would you like?",
         "Good to hear from you. It's day {day} of {target}. " + _MENU + " What would you like?",
@@ -46,7 +49,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "Let's set it up. When were you last in touch with them? A text counts, and so does "
         "a call. You can say today, yesterday, or a date.",
     ),
-    "ask_last_contact_reprompt": ("When was your last contact? For example, say: yesterday.",),
+    "ask_last_contact_reprompt": (
+        "When was your last contact? For example, say: yesterday.",
+        "When were you last in touch? Say today, yesterday, or a date.",
+        "Say the day you were last in touch, like: last Friday.",
+    ),
     "last_contact_unclear": (
         "I need one particular day for that. When were you last in touch? "
         "For example: last Friday.",
@@ -59,7 +66,9 @@ LINES: dict[str, tuple[str, ...]] = {
         "And how long were you together? Something like: eight months, or two years.",
     ),
     "ask_relationship_length_reprompt": (
-        "How long were you together? For example: a year and a half.",
+        "How long were you together? Say something like: two years.",
+        "Say how long you were together, like: six months.",
+        "How long did the relationship last? For example, say: a year.",
     ),
     "relationship_length_unclear": (
         "I didn't catch a length of time. How long were you together? For example: six weeks.",
@@ -67,13 +76,19 @@ LINES: dict[str, tuple[str, ...]] = {
     "ask_target_days": (
         "A period can be anywhere from 7 to 180 days. How many days would you like?",
     ),
-    "ask_target_days_reprompt": ("How many days, between 7 and 180?",),
+    "ask_target_days_reprompt": (
+        "How many days, between 7 and 180? Say a number.",
+        "Say a number of days, from 7 to 180.",
+    ),
     "confirm_long_ago": (
         "That was {ago} ago, which is longer than a {target} period. If that's right, "
         "you've already come through the hardest stretch. Is that date right? "
         "You can say yes or no.",
     ),
-    "confirm_long_ago_reprompt": ("Is that date right? Say yes or no.",),
+    "confirm_long_ago_reprompt": (
+        "Is that date right? Say yes or no.",
+        "Did I get that date right? Say yes or no.",
+    ),
     "short_relationship_note": (
         "Since you were together for less than three months, two weeks is enough. ",
     ),
@@ -83,7 +98,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "And those days are for your own life: people you love, things you enjoy, "
         "goals of your own. Are you in? Say yes or no.",
     ),
-    "commitment_reprompt": ("Are you ready to commit? Say yes or no.",),
+    "commitment_reprompt": (
+        "Are you ready to commit? Say yes or no.",
+        "Will you make this promise to yourself? Say yes or no.",
+        "Are you in? You can say yes or no.",
+    ),
     "committed": (
         "It's set. Today is day {day} of {target}. "
         "Ask me how many days are left whenever you like, and tell me when an urge hits. "
@@ -142,7 +161,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Thanks for telling me. That happens, and it doesn't erase what you've built. "
         "Shall we start your {target} again from {when}? You can say yes or no.",
     ),
-    "slip_confirm_reprompt": ("Shall we start your count again? Say yes or no.",),
+    "slip_confirm_reprompt": (
+        "Shall we start your count again? Say yes or no.",
+        "Would you like to begin your count again? Say yes or no.",
+    ),
     "slip_recorded": (
         "Done. {when} is day 1 again, of {target}. Your longest run, {best}, "
         "still counts, and no one can take it away. For now, just look after today.",
@@ -184,7 +206,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "You'd like to end your no-contact period, on day {day} of {target}? "
         "You can say yes or no.",
     ),
-    "end_confirm_reprompt": ("Shall I end your period? Say yes or no.",),
+    "end_confirm_reprompt": (
+        "Shall I end your period? Say yes or no.",
+        "Do you want to end your no-contact period? Say yes or no.",
+    ),
     "end_done": (
         "Alright, it's ended, and everything you did is kept: your longest run was {best}. "
         "If you're back in touch, go gently. Listen more than you plan, and let things "

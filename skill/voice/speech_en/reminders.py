@@ -16,7 +16,10 @@ LINES: dict[str, tuple[str, ...]] = {
     "ask_reminder_time": (
         "What time each day would you like your check-in reminder? For example: 8 pm.",
     ),
-    "ask_reminder_time_reprompt": ("What time should I remind you? For example, say: 8 pm.",),
+    "ask_reminder_time_reprompt": (
+        "What time should I remind you? For example, say: 8 pm.",
+        "Say a time for your reminder, like: 7:30 pm.",
+    ),
     "reminder_time_unclear": (
         "I need a time on the clock for that, like 8 pm, or 7:30 in the morning. "
         "What time would you like?",
@@ -31,7 +34,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "One more thing: would you like a reminder on your last day, {date}? "
         "You can say yes or no.",
     ),
-    "last_day_offer_reprompt": ("Shall I remind you on your last day? Say yes or no.",),
+    "last_day_offer_reprompt": (
+        "Shall I remind you on your last day? Say yes or no.",
+        "Would you like a reminder on your last day? Say yes or no.",
+    ),
     "last_day_set": ("Done. I'll remind you on {date}, your last day, at {time}.",),
     "last_day_declined": ("Okay, no reminder. Take care of yourself today.",),
     "last_day_passed": (
