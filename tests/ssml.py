@@ -5,7 +5,24 @@ from __future__ import annotations
 from xml.parsers import expat
 
 MAX_BREAK_SECONDS = 10.0
-TAGS = {"speak", "break", "prosody", "amazon:domain", "p", "s"}
+TAGS = {"speak", "break", "prosody", "amazon:domain", "p", "s", "say-as"}
+# The say-as kinds Alexa knows.
+INTERPRET_AS = {
+    "characters",
+    "spell-out",
+    "cardinal",
+    "number",
+    "ordinal",
+    "digits",
+    "fraction",
+    "unit",
+    "date",
+    "time",
+    "telephone",
+    "address",
+    "interjection",
+    "expletive",
+}
 # Alexa does not allow the long-form style and prosody on the same text.
 EXCLUSIVE = {"prosody", "amazon:domain"}
 
@@ -32,6 +49,8 @@ def check_ssml(ssml: str) -> list[float]:
             assert attributes == {"name": "long-form"}
         if name == "prosody":
             assert attributes.get("rate") in {"x-slow", "slow", "medium"}
+        if name == "say-as":
+            assert attributes.get("interpret-as") in INTERPRET_AS
         open_tags.append(name)
 
     def end(name: str) -> None:
