@@ -76,7 +76,7 @@ def build_skill(
     Examples
     --------
     >>> from skill.storage.local import LocalStore
-    >>> skill = build_skill(LocalStore(":memory:"))  # doctest: +SKIP
+    >>> skill = build_skill(LocalStore("state.sqlite3"))  # doctest: +SKIP
     """
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
     # Order matters: the first handler that can handle a request wins. Words of crisis come

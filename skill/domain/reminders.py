@@ -130,3 +130,70 @@ class Reminders:
     def keep_only(self, live: Collection[str]) -> Reminders:
         """These reminders less the ones Alexa no longer has (``live`` are those it has)."""
         return self.without([token for token in self.tokens if token not in live])
+
+    def last_day_moved(self, token: str, on: date) -> Reminders:
+        """These reminders with the last-day reminder ``token`` now ringing ``on``.
+
+        Nothing changes when ``token`` is no longer the one kept: a change re-applied after
+        another turn cancelled it must not bring it back.
+        """
+        last = self.last_day
+        if last is None or last.token != token:
+            return self
+        return replace(self, last_day=LastDayReminder(token, on))
+
+
+@dataclass(frozen=True)
+class MoveLastDay:
+    """Move the last-day reminder ``token`` to the period's new last day, ``on``, at ``at``."""
+
+    token: str
+    on: date
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DropLastDay:
+    """Delete the last-day reminder ``token``: there is no last day left for it to ring on."""
+
+    token: str
+
+
+def follow_period(
+    reminder: LastDayReminder | None, period: Period | None, now_local: datetime
+) -> MoveLastDay | DropLastDay | None:
+    """What the last-day reminder should become now that the period is ``period``.
+
+    Parameters
+    ----------
+    reminder
+        The last-day reminder kept, if any.
+    period
+        The period as it stands after a slip, an end, a new length or a new start.
+    now_local
+        The person's wall-clock time.
+
+    Returns
+    -------
+    MoveLastDay | DropLastDay | None
+        None when nothing needs to change: there is no reminder, or it is already on the last
+        day. A move when the new last day's reminder time is still ahead; a drop when the period
+        has ended or that time has passed (the period is complete, or ends today).
+
+    Examples
+    --------
+    >>> from skill.domain.period import start_period
+    >>> period = start_period(date(2026, 11, 23), date(2026, 11, 24), 30)
+    >>> kept = LastDayReminder("token", date(2026, 12, 10))
+    >>> follow_period(kept, period, datetime(2026, 11, 24, 18, 0)).on
+    datetime.date(2026, 12, 22)
+    """
+    if reminder is None:
+        return None
+    if period is None or not period.is_active():
+        return DropLastDay(reminder.token)
+    on = last_day(period)
+    if reminder.on == on:
+        return None
+    at = last_day_reminder_at(period, now_local)
+    return DropLastDay(reminder.token) if at is None else MoveLastDay(reminder.token, on, at)

@@ -120,6 +120,9 @@ class Turn:
             try:
                 manager.save_persistent_attributes()
                 self._loaded = self._state
+                # What is written is in the store now: a later save in this turn that must
+                # re-read re-applies only the changes made since, never these twice.
+                self._changes.clear()
                 return True
             except StaleStateError:
                 if attempt + 1 == SAVE_ATTEMPTS:

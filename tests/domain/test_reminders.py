@@ -8,13 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.domain.period import start_period
+from skill.domain.period import change_length, end_period, record_slip, start_period
 from skill.domain.reminders import (
     ClockTime,
     DailyReminder,
+    DropLastDay,
     LastDayReminder,
+    MoveLastDay,
     Reminders,
     daily_rule,
+    follow_period,
     is_part_of_day,
     last_day,
     last_day_reminder_at,
@@ -101,3 +104,67 @@ def test_keep_only_drops_what_alexa_no_longer_has() -> None:
 
 def test_without_drops_the_named_tokens() -> None:
     assert BOTH.without(["daily-token"]) == Reminders(last_day=BOTH.last_day)
+
+
+def test_last_day_moved_changes_only_the_date_of_that_reminder() -> None:
+    moved = BOTH.last_day_moved("last-token", date(2026, 12, 30))
+    assert moved == Reminders(BOTH.daily, LastDayReminder("last-token", date(2026, 12, 30)))
+
+
+def test_last_day_moved_does_not_bring_back_a_reminder_dropped_since() -> None:
+    assert BOTH.last_day_moved("another-token", date(2026, 12, 30)) == BOTH
+    dropped = BOTH.without(["last-token"])
+    assert dropped.last_day_moved("last-token", date(2026, 12, 30)) == dropped
+
+
+# --- what the last-day reminder becomes when the period changes --------------------------------
+
+PERIOD = start_period(date(2026, 11, 23), date(2026, 11, 24), 30)
+KEPT = LastDayReminder("last-token", date(2026, 12, 22))
+EVENING = datetime(2026, 11, 24, 18, 0)
+
+
+def test_no_reminder_kept_needs_nothing() -> None:
+    assert follow_period(None, record_slip(PERIOD, date(2026, 11, 24)), EVENING) is None
+    assert follow_period(None, None, EVENING) is None
+
+
+def test_a_reminder_already_on_the_last_day_needs_nothing() -> None:
+    assert follow_period(KEPT, PERIOD, EVENING) is None
+    # An old contact remembered late leaves the count, and so the last day, where it was.
+    assert follow_period(KEPT, record_slip(PERIOD, date(2026, 11, 20)), EVENING) is None
+
+
+def test_a_slip_moves_it_to_the_new_last_day_that_morning() -> None:
+    slipped = record_slip(PERIOD, date(2026, 11, 24))
+    assert follow_period(KEPT, slipped, EVENING) == MoveLastDay(
+        "last-token", date(2026, 12, 23), datetime(2026, 12, 23, 9, 0)
+    )
+
+
+def test_a_new_length_moves_it_either_way() -> None:
+    longer = follow_period(KEPT, change_length(PERIOD, 45), EVENING)
+    shorter = follow_period(KEPT, change_length(PERIOD, 7), EVENING)
+    assert isinstance(longer, MoveLastDay) and longer.on == date(2027, 1, 6)
+    assert isinstance(shorter, MoveLastDay) and shorter.on == date(2026, 11, 29)
+
+
+def test_an_ended_period_drops_it() -> None:
+    ended = end_period(PERIOD, date(2026, 11, 24))
+    assert follow_period(KEPT, ended, EVENING) == DropLastDay("last-token")
+    assert follow_period(KEPT, None, EVENING) == DropLastDay("last-token")
+
+
+def test_a_last_day_whose_morning_has_passed_drops_it() -> None:
+    # Shortened to a length already reached: the period is complete, nothing is left to ring for.
+    complete = change_length(start_period(date(2026, 11, 10), date(2026, 11, 24), 30), 7)
+    assert follow_period(KEPT, complete, EVENING) == DropLastDay("last-token")
+    # Shortened so that today is the last day, in the evening: its morning has passed.
+    ends_today = change_length(start_period(date(2026, 11, 18), date(2026, 11, 24), 30), 7)
+    assert follow_period(KEPT, ends_today, EVENING) == DropLastDay("last-token")
+
+
+def test_a_new_period_over_the_old_one_moves_it() -> None:
+    new = start_period(date(2026, 11, 27), date(2026, 11, 27), 14)
+    moved = follow_period(KEPT, new, datetime(2026, 11, 27, 18, 0))
+    assert moved == MoveLastDay("last-token", date(2026, 12, 10), datetime(2026, 12, 10, 9, 0))

@@ -332,24 +332,6 @@ def test_no_to_the_last_day_offer_sets_nothing(alexa: Alexa, alexa_api: FakeAlex
     assert alexa_api.reminder_calls() == []
 
 
-def test_starting_again_moves_the_last_day_reminder(
-    allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock
-) -> None:
-    start_period(allowed)
-    allowed.intent("AMAZON.YesIntent")
-    clock.advance(days=3)
-    allowed.one_shot("StartNoContactIntent")
-    allowed.intent("AMAZON.YesIntent")  # yes, a new period from scratch
-    allowed.answer("2026-11-27")
-    allowed.answer("P2M")  # together two months: 14 days
-    heard = allowed.confirm(True)
-    assert "your last day, December 10?" in heard.text
-    allowed.intent("AMAZON.YesIntent")
-    [token] = alexa_api.reminders
-    assert alexa_api.reminder_calls("PUT")[0].path.endswith(token)
-    assert stored(store, allowed)["last_day"] == {"token": token, "on": "2026-12-10"}
-
-
 def test_no_offer_where_reminders_cannot_be_reached(
     handler: Callable[..., Any], clock: FakeClock
 ) -> None:

@@ -8,6 +8,8 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
 from skill.domain.period import end_period
+from skill.voice.catalog import join_lines
+from skill.voice.handlers.reminders import follow_last_day
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import intent_with_slots, request_intent
 from skill.voice.turn import Turn
@@ -36,7 +38,8 @@ def continue_end(handler_input: HandlerInput, intent: Intent) -> Response:
             step=DialogStep("confirm_intent", intent),
         )
     turn.update_period(lambda current: end_period(current, today))
-    return tell(handler_input, speech.line("end_done", best=speech.days(period.best_run(today))))
+    said = speech.line("end_done", best=speech.days(period.best_run(today)))
+    return tell(handler_input, join_lines((said, follow_last_day(handler_input))))
 
 
 class EndNoContactHandler(AbstractRequestHandler):

@@ -17,6 +17,7 @@ from ask_sdk_model import Intent, IntentConfirmationStatus, Response, SlotConfir
 from skill.domain.period import (
     SHORT_RELATIONSHIP_DAYS,
     DateCheck,
+    Period,
     change_length,
     check_last_contact,
     close,
@@ -25,7 +26,8 @@ from skill.domain.period import (
     target_for_relationship,
 )
 from skill.storage.state import UserState
-from skill.voice.handlers.reminders import offer_last_day_reminder
+from skill.voice.catalog import join_lines
+from skill.voice.handlers.reminders import follow_last_day, offer_last_day_reminder
 from skill.voice.reply import DialogStep, ask, dialog_step, tell
 from skill.voice.slots import (
     clear_slot,
@@ -155,16 +157,29 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
         return replace(state, period=period, history=history)
 
     turn.update(commit)
+    return _committed(handler_input, period)
+
+
+def _committed(handler_input: HandlerInput, period: Period) -> Response:
+    """The answer to a yes to the commitment, once the new period is recorded.
+
+    A last-day reminder kept from before follows the new period; only when it could not is the
+    person told so, and then no new reminder is offered on top of it.
+    """
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    today = turn.today()
+    note = follow_last_day(handler_input)
     if period.is_complete(today):
-        return tell(
-            handler_input,
-            speech.line(
-                "committed_already_complete",
-                elapsed=speech.days(period.elapsed(today)),
-                target=speech.days(target),
-            ),
+        said = speech.line(
+            "committed_already_complete",
+            elapsed=speech.days(period.elapsed(today)),
+            target=speech.days(period.target_days),
         )
-    committed = speech.line("committed", day=period.day_number(today), target=target)
+        return tell(handler_input, join_lines((said, note)))
+    committed = speech.line("committed", day=period.day_number(today), target=period.target_days)
+    if note:
+        return tell(handler_input, join_lines((committed, note)))
     return offer_last_day_reminder(handler_input, committed, period)
 
 
@@ -260,7 +275,7 @@ class SetPeriodLengthHandler(AbstractRequestHandler):
             )
         today = turn.today()
         turn.update_period(lambda current: change_length(current, target))
-        return tell(
-            handler_input,
-            speech.line("length_changed", target=speech.days(target), day=period.day_number(today)),
+        said = speech.line(
+            "length_changed", target=speech.days(target), day=period.day_number(today)
         )
+        return tell(handler_input, join_lines((said, follow_last_day(handler_input))))

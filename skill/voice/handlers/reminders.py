@@ -3,7 +3,8 @@
 Reminders live in Alexa (the Reminders API); the person's record keeps only the tokens of the ones
 the skill made, and follows what Alexa reports: a token is dropped once Alexa says its reminder is
 gone. A reminder created in a turn whose record then cannot be saved is deleted again, so that no
-reminder rings that the record does not know about.
+reminder rings that the record does not know about. The last-day reminder follows the period: a
+slip, a new length or a new start moves it, and an end deletes it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from skill.domain.period import Period
 from skill.domain.reminders import (
     LAST_DAY_AT,
     DailyReminder,
+    DropLastDay,
     LastDayReminder,
+    MoveLastDay,
+    follow_period,
     last_day,
     last_day_reminder_at,
     next_occurrence,
@@ -199,6 +203,16 @@ def _set_daily(handler_input: HandlerInput, api: RemindersApi, task: ReminderTas
     return tell(handler_input, speech.line(key, time=speech.clock_time(at.hour, at.minute)))
 
 
+def _last_day_spec(handler_input: HandlerInput, zone: str, moment: datetime) -> ReminderSpec:
+    """The one-time reminder for a last day, ringing at ``moment`` (local) in ``zone``."""
+    return ReminderSpec(
+        text=Turn.of(handler_input).speech.line("reminder_text_last_day"),
+        locale=_locale(handler_input),
+        zone=zone,
+        first=moment,
+    )
+
+
 def _set_last_day(handler_input: HandlerInput, api: RemindersApi, task: ReminderTask) -> Response:
     turn = Turn.of(handler_input)
     speech = turn.speech
@@ -215,12 +229,7 @@ def _set_last_day(handler_input: HandlerInput, api: RemindersApi, task: Reminder
     if current is not None and current.on == on:
         turn.outcome = "reminder_kept"
     else:
-        spec = ReminderSpec(
-            text=speech.line("reminder_text_last_day"),
-            locale=_locale(handler_input),
-            zone=zone,
-            first=moment,
-        )
+        spec = _last_day_spec(handler_input, zone, moment)
         created = _create_or_update(api, current.token if current else None, spec)
         token = created or (current.token if current else None)
         assert token is not None  # either it was updated or it was created
@@ -324,6 +333,61 @@ def offer_last_day_reminder(handler_input: HandlerInput, said: str, period: Peri
         speech.line("last_day_offer_reprompt"),
         pending=LAST_DAY_OFFER,
     )
+
+
+def follow_last_day(handler_input: HandlerInput) -> str:
+    """Bring the last-day reminder in line with the period as this turn just changed it.
+
+    The period's change is saved first: nothing the Reminders API does can lose it.
+
+    Returns
+    -------
+    str
+        "" when the reminder now matches the period (or there is none), else one short sentence
+        saying it could not be changed and when it may still ring.
+    """
+    turn = Turn.of(handler_input)
+    kept = turn.state.reminders.last_day
+    change = follow_period(kept, turn.state.period, turn.now())
+    if change is None or kept is None:
+        return ""
+    turn.save()
+    failure = _follow(handler_input, change)
+    if failure is None:
+        return ""
+    turn.outcome = f"last_day_unchanged_{failure}"
+    key = "last_day_not_moved" if isinstance(change, MoveLastDay) else "last_day_not_cancelled"
+    return turn.speech.line(key, date=turn.speech.date(kept.on, turn.today()))
+
+
+def _follow(handler_input: HandlerInput, change: MoveLastDay | DropLastDay) -> str | None:
+    """Make Alexa's last-day reminder match ``change``, and keep its token to match.
+
+    A reminder Alexa reports gone is forgotten. Any other failure leaves the token as it was (the
+    reminder still exists, unchanged) and is returned as a word for the turn's log.
+    """
+    turn = Turn.of(handler_input)
+    api = RemindersApi.of(handler_input, turn.now())
+    if api is None:
+        return "unreachable"
+    if not reminders_allowed(handler_input):
+        return Fault.NO_PERMISSION.value  # the call would only be refused
+    token = change.token
+    try:
+        if isinstance(change, MoveLastDay):
+            zone = turn.known_time_zone()
+            if zone is None:
+                return "no_time_zone"
+            api.update(token, _last_day_spec(handler_input, zone, change.at))
+            on = change.on
+            turn.update(lambda s: replace(s, reminders=s.reminders.last_day_moved(token, on)))
+            return None
+        api.delete(token)  # one already gone counts as deleted
+    except ReminderApiError as error:
+        if error.fault is not Fault.NOT_FOUND:
+            return str(error.fault.value)
+    turn.update(lambda s: replace(s, reminders=s.reminders.without([token])))
+    return None
 
 
 def answer_last_day_offer(handler_input: HandlerInput, yes: bool) -> Response:

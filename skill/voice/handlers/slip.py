@@ -8,7 +8,9 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
 from skill.domain.period import record_slip
+from skill.voice.catalog import join_lines
 from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.reminders import follow_last_day
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import intent_slot_value, intent_with_slots, parse_day, request_intent
 from skill.voice.turn import Turn
@@ -58,15 +60,13 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
     best_before = period.best_run(slip_on)
     turn.update_period(lambda current: record_slip(current, slip_on))
     key = "slip_recorded" if best_before > 0 else "slip_recorded_first"
-    return tell(
-        handler_input,
-        speech.line(
-            key,
-            when=when[0].upper() + when[1:],
-            target=period.target_days,
-            best=speech.days(best_before),
-        ),
+    said = speech.line(
+        key,
+        when=when[0].upper() + when[1:],
+        target=period.target_days,
+        best=speech.days(best_before),
     )
+    return tell(handler_input, join_lines((said, follow_last_day(handler_input))))
 
 
 class SlipHandler(AbstractRequestHandler):

@@ -47,6 +47,13 @@ LINES: dict[str, tuple[str, ...]] = {
     "last_day_no_period": (
         "There's no period running now, so there's no last day to remind you of.",
     ),
+    # --- the last-day reminder, when the period changes and it cannot follow -----------------
+    "last_day_not_moved": (
+        "I couldn't move your last-day reminder just now, so it may still ring on {date}.",
+    ),
+    "last_day_not_cancelled": (
+        "I couldn't cancel your last-day reminder just now, so it may still ring on {date}.",
+    ),
     # --- listing and cancelling ---------------------------------------------------------------
     "reminders_none": (
         "You don't have any reminders from me. To set one, say: "
