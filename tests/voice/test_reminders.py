@@ -32,13 +32,6 @@ LAST_DAY_TEXT = (
 )
 
 
-@pytest.fixture
-def allowed(alexa: Alexa) -> Alexa:
-    """Alexa for a person who has already allowed the skill's reminders."""
-    alexa.caller = replace(alexa.caller, granted_scopes=(REMINDERS_SCOPE,))
-    return alexa
-
-
 def stored(store: LocalStore, alexa: Alexa) -> dict[str, Any]:
     record = store.read(hash_owner("user", alexa.caller.user_id))
     return (record or {}).get("reminders") or {"daily": None, "last_day": None}

@@ -33,13 +33,6 @@ NOT_CANCELLED = (
 
 
 @pytest.fixture
-def allowed(alexa: Alexa) -> Alexa:
-    """Alexa for a person who has already allowed the skill's reminders."""
-    alexa.caller = replace(alexa.caller, granted_scopes=(REMINDERS_SCOPE,))
-    return alexa
-
-
-@pytest.fixture
 def reminded(allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore) -> str:
     """A running period with its last-day reminder set; Alexa's token for that reminder."""
     start_period(allowed)

@@ -167,6 +167,24 @@ def _create_or_update(api: RemindersApi, token: str | None, spec: ReminderSpec) 
     return api.create(spec)
 
 
+def _put_and_keep(
+    turn: Turn,
+    api: RemindersApi,
+    current_token: str | None,
+    spec: ReminderSpec,
+    keep: Callable[[str], Callable[[UserState], UserState]],
+) -> None:
+    """Put ``spec`` in place of the reminder ``current_token`` (or create it), record its token
+    with ``keep(token)`` and save now; a reminder created for a record that cannot be saved is
+    withdrawn."""
+    created = _create_or_update(api, current_token, spec)
+    token = created or current_token
+    assert token is not None  # either it was updated or it was created
+    turn.update(keep(token))
+    _save_or_undo(turn, api, created)
+    turn.outcome = "reminder_created" if created else "reminder_updated"
+
+
 def _locale(handler_input: HandlerInput) -> str:
     return str(getattr(handler_input.request_envelope.request, "locale", None) or "en-US")
 
@@ -188,17 +206,12 @@ def _set_daily(handler_input: HandlerInput, api: RemindersApi, task: ReminderTas
         daily=at,
     )
     current = turn.state.reminders.daily
-    created = _create_or_update(api, current.token if current else None, spec)
-    token = created or (current.token if current else None)
-    assert token is not None  # either it was updated or it was created
-    reminder = DailyReminder(token, at)
 
-    def keep(state: UserState) -> UserState:
-        return replace(state, reminders=replace(state.reminders, daily=reminder))
+    def keep(token: str) -> Callable[[UserState], UserState]:
+        reminder = DailyReminder(token, at)
+        return lambda state: replace(state, reminders=replace(state.reminders, daily=reminder))
 
-    turn.update(keep)
-    _save_or_undo(turn, api, created)
-    turn.outcome = "reminder_created" if created else "reminder_updated"
+    _put_and_keep(turn, api, current.token if current else None, spec, keep)
     key = "reminder_moved" if current is not None else "reminder_set"
     return tell(handler_input, speech.line(key, time=speech.clock_time(at.hour, at.minute)))
 
@@ -230,17 +243,14 @@ def _set_last_day(handler_input: HandlerInput, api: RemindersApi, task: Reminder
         turn.outcome = "reminder_kept"
     else:
         spec = _last_day_spec(handler_input, zone, moment)
-        created = _create_or_update(api, current.token if current else None, spec)
-        token = created or (current.token if current else None)
-        assert token is not None  # either it was updated or it was created
-        reminder = LastDayReminder(token, on)
 
-        def keep(state: UserState) -> UserState:
-            return replace(state, reminders=replace(state.reminders, last_day=reminder))
+        def keep(token: str) -> Callable[[UserState], UserState]:
+            reminder = LastDayReminder(token, on)
+            return lambda state: replace(
+                state, reminders=replace(state.reminders, last_day=reminder)
+            )
 
-        turn.update(keep)
-        _save_or_undo(turn, api, created)
-        turn.outcome = "reminder_created" if created else "reminder_updated"
+        _put_and_keep(turn, api, current.token if current else None, spec, keep)
     when = speech.clock_time(LAST_DAY_AT.hour, LAST_DAY_AT.minute)
     return tell(
         handler_input, speech.line("last_day_set", date=speech.date(on, turn.today()), time=when)
