@@ -9,7 +9,7 @@ PYTHON313 ?= $(shell for p in $$(command -v python3.13) /root/.pyenv/versions/3.
 	"$$p" -c "" 2>/dev/null && echo "$$p" && break; done)
 BENCH_VENV ?= .venv-bench
 
-.PHONY: chat test venv bench clean
+.PHONY: chat test venv bench clean model
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ venv: $(BIN)/letting-go
 ## Talk to the skill in this terminal, with state kept in the local store.
 chat: venv
 	$(BIN)/letting-go chat
+
+## Expand interaction_models/<locale>.toml into the <locale>.json that Alexa and the console read.
+model: venv
+	$(BIN)/python -m deploy.interaction_model
 
 ## Lint, type-check and run every test.
 test: venv
