@@ -1,5 +1,10 @@
 """What a typed utterance means, resolved against the interaction model the way Alexa would.
 
+In order: words of crisis anywhere in what was said (they never lose to another intent); a
+built-in phrase; an exact fit of a sample or, while a slot is elicited, of that slot's samples;
+the same with leading fillers ("um", "honestly") set aside; and last the nearest sample
+(:mod:`skill.console.nearest`) above a confidence threshold, else AMAZON.FallbackIntent.
+
 Every sample utterance of the model becomes a pattern of literal words and slots; a slot takes the
 words its type can parse (a date, a duration, a number, or for custom types a known value, else any
 one to four words, as Alexa fills them). Among the samples that fit the whole utterance the best is
@@ -21,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from skill.console.nearest import THRESHOLD, NearestSamples, Tagger, type_token
 from skill.console.slot_values import (
     CustomType,
     normalize,
@@ -31,6 +37,7 @@ from skill.console.slot_values import (
 from skill.console.time_values import parse_time
 
 FALLBACK = "AMAZON.FallbackIntent"
+CRISIS = "CrisisIntent"
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"
 
@@ -55,6 +62,11 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     "AMAZON.PauseIntent": ("pause", "pause it", "pause this", "pause the exercise"),
 }  # fmt: skip
 
+# Words people put before or after what they mean; set aside when nothing fits with them.
+_FILLERS = frozenset(
+    "um uh erm hmm so well okay ok honestly hey alexa like please just actually basically "
+    "look listen anyway oh".split()
+)
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence
 _BUILTIN_TYPE_WORDS = 8  # "the twenty third of november twenty twenty six" is the longest
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -79,6 +91,19 @@ class Match:
 
     intent: str
     slots: dict[str, SlotFill]
+    how: str = "sample"
+    """How it was matched: crisis, builtin, sample, slot sample, nearest or fallback."""
+    confidence: float = 1.0
+    """1.0 for an exact fit; the nearest sample's similarity (0 to 1) otherwise."""
+
+    def explain(self) -> str:
+        """One line for ``--explain``: intent, slots, how it was matched and the confidence."""
+        filled = ", ".join(
+            f"{name}={fill.resolved_id or fill.value}"
+            for name, fill in self.slots.items()
+            if fill.value is not None
+        )
+        return f"{self.intent} [{filled}] ({self.how}, confidence {self.confidence:.2f})"
 
 
 @dataclass(frozen=True)
@@ -111,6 +136,20 @@ class _Fit:
     @property
     def score(self) -> tuple[int, int, int]:
         return (-self.free_words, self.pattern.literals, -self.pattern.order)
+
+
+# How much less similar a sample of the intent being asked about may be, and still win.
+_EXPECTED_EDGE = 6.0
+
+
+def _without_fillers(words: list[str]) -> list[str]:
+    """``words`` without the fillers at either end ("um so i texted him" -> "i texted him")."""
+    start, end = 0, len(words)
+    while start < end and words[start] in _FILLERS:
+        start += 1
+    while end > start and words[end - 1] in _FILLERS:
+        end -= 1
+    return words[start:end]
 
 
 def _plausible(fit: _Fit) -> bool:
@@ -152,9 +191,33 @@ class Matcher:
             for intent, phrases in BUILTIN_PHRASES.items()
             for phrase in phrases
         }
+        self._crisis = frozenset(
+            " ".join(p.parts)  # type: ignore[arg-type]
+            for p in self._patterns
+            if p.intent == CRISIS and p.literals == len(p.parts)
+        )
+        self._nearest = self._nearest_index()
         inv = re.escape(self._invocation)
         self._launch = re.compile(rf"(?:alexa )?(?:{_LAUNCH_VERBS}) {inv}")
         self._one_shot = re.compile(r"(?:alexa )?" + _ONE_SHOT.format(inv=inv))
+
+    def _nearest_index(self) -> NearestSamples:
+        used = {t for slots in self._slots.values() for t in slots.values()}
+        surfaces = [
+            (pattern.intent, self._surface(pattern))
+            for pattern in self._patterns
+        ]
+        surfaces += [
+            (phrase_intent, phrase) for phrase, phrase_intent in self._builtin.items()
+        ]
+        return NearestSamples(surfaces, Tagger(self._types, used))
+
+    def _surface(self, pattern: _Pattern) -> str:
+        types = self._slots[pattern.intent]
+        return " ".join(
+            part if isinstance(part, str) else type_token(types.get(part.name, ""))
+            for part in pattern.parts
+        )
 
     @classmethod
     def from_file(cls, path: Path) -> Matcher:
@@ -218,25 +281,91 @@ class Matcher:
         words = normalize(utterance).split()
         if words[:1] == ["alexa"]:
             words = words[1:]
+        if not words:
+            return Match(FALLBACK, {}, "fallback", 0.0)
+        if (crisis := self._crisis_in(words)) is not None:
+            return crisis
+        for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
+            if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
+                return found
+        return self._nearest_match(words, today, expecting)
+
+    def _crisis_in(self, words: list[str]) -> Match | None:
+        """Crisis words said anywhere in the utterance ("i texted him and now i want to die")."""
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                if " ".join(words[start:end]) in self._crisis:
+                    return Match(CRISIS, {}, "crisis")
+        return None
+
+    def _exact(self, words: list[str], today: date, expecting: Expectation | None) -> Match | None:
         text = " ".join(words)
         builtin = self._builtin.get(text)
         if expecting is not None:
             if builtin in (STOP, CANCEL, HELP):
-                return Match(builtin, {})
+                return Match(builtin, {}, "builtin")
             if expecting.slot is None and builtin in (YES, NO):
-                return Match(builtin, {})
+                return Match(builtin, {}, "builtin")
+            guess: Match | None = None
             if expecting.slot is not None:
-                patterns = self._slot_patterns.get((expecting.intent, expecting.slot), [])
-                if found := self._best(patterns, words, today):
-                    return found
+                # The slot asked for first, then the intent's other slots: any answer it reads.
+                patterns = [
+                    pattern
+                    for (intent, slot), slot_patterns in sorted(
+                        self._slot_patterns.items(), key=lambda item: item[0][1] != expecting.slot
+                    )
+                    if intent == expecting.intent
+                    for pattern in slot_patterns
+                ]
+                if found := self._best(patterns, words, today, "slot sample"):
+                    if found.confidence == 1.0:
+                        return found
+                    guess = found
             expected = [p for p in self._patterns if p.intent == expecting.intent]
-            if found := self._best(expected, words, today):
+            if (found := self._best(expected, words, today)) and found.confidence == 1.0:
                 return found
+            guess = guess or found
+            # Alexa routes a better-matching intent even while a slot is elicited.
+            if (other := self._best(self._patterns, words, today)) and other.confidence == 1.0:
+                return other
+            if builtin is not None:
+                return Match(builtin, {}, "builtin")
+            return guess or other
         if builtin is not None:
-            return Match(builtin, {})
-        return self._best(self._patterns, words, today) or Match(FALLBACK, {})
+            return Match(builtin, {}, "builtin")
+        return self._best(self._patterns, words, today)
 
-    def _best(self, patterns: Iterable[_Pattern], words: list[str], today: date) -> Match | None:
+    def _nearest_match(
+        self, words: list[str], today: date, expecting: Expectation | None
+    ) -> Match:
+        found = self._nearest.find(words, today)
+        if expecting is not None:
+            # The question just asked makes its own answers likelier, as it does for Alexa.
+            mine = self._nearest.find(words, today, lambda name: name == expecting.intent)
+            if mine is not None and (found is None or mine.score >= found.score - _EXPECTED_EDGE):
+                found = mine
+        if found is None or found.score < THRESHOLD:
+            return Match(FALLBACK, {}, "fallback", (found.score if found else 0.0) / 100)
+        slots = {
+            name: SlotFill(name, None, slot_type=slot_type)
+            for name, slot_type in self._slots.get(found.intent, {}).items()
+        }
+        pattern = self._patterns[found.index] if found.index < len(self._patterns) else None
+        holes = [p.name for p in pattern.parts if isinstance(p, _Hole)] if pattern else []
+        tags = list(found.tags)
+        for hole in holes:
+            slot_type = slots[hole].slot_type if hole in slots else ""
+            tag = next((t for t in tags if t.slot_type == slot_type), None)
+            if tag is not None:
+                tags.remove(tag)
+                slots[hole] = SlotFill(
+                    hole, tag.value, tag.resolved_name, tag.resolved_id, slot_type
+                )
+        return Match(found.intent, slots, "nearest", found.score / 100)
+
+    def _best(
+        self, patterns: Iterable[_Pattern], words: list[str], today: date, how: str = "sample"
+    ) -> Match | None:
         present = set(words)
         cache: dict[tuple[str, str], tuple[SlotFill, int] | None] = {}
         best: _Fit | None = None
@@ -253,7 +382,8 @@ class Matcher:
             for name, slot_type in self._slots[best.pattern.intent].items()
         }
         slots.update({fill.name: fill for fill in best.fills})
-        return Match(best.pattern.intent, slots)
+        confidence = 1.0 - best.free_words / max(len(words), 1)
+        return Match(best.pattern.intent, slots, how, confidence)
 
     def _fits(
         self,
