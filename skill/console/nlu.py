@@ -43,23 +43,50 @@ HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelInt
 
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
-        "yes", "yeah", "yep", "yes please", "sure", "ok", "okay", "i am", "i'm in", "let's do it",
+        "yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "okay", "i am", "i'm in", "let's do it",
         "do it", "please", "yes i did", "yes i have", "of course", "all right", "alright",
+        "yeah sure", "sure thing", "absolutely", "definitely", "go for it", "sounds good", "why not",
+        "i guess so", "i think so", "uh huh", "yes i am", "yeah i am", "count me in", "okay sure",
     ),
     NO: (
         "no", "nope", "not now", "no thanks", "no thank you", "nah", "not really", "no i didn't",
-        "no i haven't",
+        "no i haven't", "not right now", "not today", "not yet", "maybe later", "no way",
+        "i don't think so", "no not now", "not tonight", "no i'm good", "i'm good thanks",
     ),
-    HELP: ("help", "help me", "what can i say", "what can i do", "how does this work"),
-    STOP: ("stop", "quit", "exit", "shut up", "goodbye", "good bye", "bye"),
-    CANCEL: ("cancel", "never mind", "nevermind", "forget it"),
+    HELP: (
+        "help", "help me", "what can i say", "what can i do", "how does this work", "what do i say",
+        "what am i supposed to say", "what are my options", "i need help", "i'm confused",
+        "i don't understand", "what can you do", "what should i say", "options",
+    ),
+    STOP: (
+        "stop", "quit", "exit", "shut up", "goodbye", "good bye", "bye", "stop talking",
+        "be quiet", "that's enough", "i'm done for now", "leave me alone", "enough", "bye bye",
+        "good night", "goodnight", "that's all", "that's it for now",
+    ),
+    CANCEL: ("cancel", "never mind", "nevermind", "forget it", "cancel that", "cancel it"),
     "AMAZON.RepeatIntent": (
         "repeat", "say that again", "repeat that", "what did you say", "pardon", "come again",
+        "repeat the question", "can you repeat that", "say it again", "what was that",
+        "sorry what", "one more time", "can you say that again",
     ),
-    "AMAZON.NavigateHomeIntent": ("go home", "home", "main menu", "start page"),
-    "AMAZON.StartOverIntent": ("start over", "restart", "begin again", "from the top"),
-    "AMAZON.NextIntent": ("next", "skip", "skip it", "skip this", "skip this step", "next step"),
-    "AMAZON.PauseIntent": ("pause", "pause it", "pause this", "pause the exercise"),
+    "AMAZON.NavigateHomeIntent": (
+        "go home", "home", "main menu", "start page", "take me home", "go to the main menu",
+        "back to the menu", "go back to the main menu", "home screen", "go back to the home screen",
+    ),
+    "AMAZON.StartOverIntent": (
+        "start over", "restart", "begin again", "from the top", "start again",
+        "go back to the start", "from the beginning", "start from the beginning",
+        "start again from the beginning", "back to the beginning",
+    ),
+    "AMAZON.NextIntent": (
+        "next", "skip", "skip it", "skip this", "skip this step", "next step", "skip that",
+        "skip this one", "next one",
+    ),
+    "AMAZON.PauseIntent": (
+        "pause", "pause it", "pause this", "pause the exercise", "hold on", "wait",
+        "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
+        "wait a minute", "hold on a second",
+    ),
 }  # fmt: skip
 
 # Words people put before or after what they mean; set aside when nothing fits with them.
@@ -134,12 +161,18 @@ class _Fit:
     free_words: int
 
     @property
-    def score(self) -> tuple[int, int, int]:
-        return (-self.free_words, self.pattern.literals, -self.pattern.order)
+    def score(self) -> tuple[int, int, int, int]:
+        # Fewest free words, then the most slots filled (so "i texted him" tells the kind of
+        # contact, as a sample with {contactType} would), then the most literal words.
+        return (-self.free_words, len(self.fills), self.pattern.literals, -self.pattern.order)
 
 
 # How much less similar a sample of the intent being asked about may be, and still win.
 _EXPECTED_EDGE = 6.0
+_YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure"})
+_NO_WORDS = frozenset({"no", "nope", "nah"})
+# The fewest words a sample found inside a longer utterance may have.
+_EMBEDDED_WORDS = 3
 
 
 def _without_fillers(words: list[str]) -> list[str]:
@@ -288,7 +321,29 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return found
+        if (found := self._embedded(words, today)) is not None:
+            return found
+        # "yes delete it", "no keep going": an answer, with a few words after it.
+        if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
+            return Match(YES if words[0] in _YES_WORDS else NO, {}, "builtin", 0.9)
         return self._nearest_match(words, today, expecting)
+
+    def _embedded(self, words: list[str], today: date) -> Match | None:
+        """A sample said whole inside a longer utterance ("we broke up and i want to start no
+        contact"): the longest such span, if it holds a good part of what was said."""
+        present = set(words)
+        candidates = [
+            p for p in self._patterns if all(w in present for w in p.parts if isinstance(w, str))
+        ]
+        shortest = max(_EMBEDDED_WORDS, -(-len(words) * 2 // 5))
+        for length in range(len(words) - 1, shortest - 1, -1):
+            for start in range(len(words) - length + 1):
+                span = words[start : start + length]
+                found = self._best(candidates, span, today)
+                if found is not None and found.confidence == 1.0:
+                    share = length / len(words)
+                    return Match(found.intent, found.slots, "sample inside", share)
+        return None
 
     def _crisis_in(self, words: list[str]) -> Match | None:
         """Crisis words said anywhere in the utterance ("i texted him and now i want to die")."""
