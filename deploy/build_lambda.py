@@ -39,6 +39,8 @@ RUNTIME_PYTHON = (3, 13)
 TASK_ROOT = "/var/task"
 #: Wheels for Lambda on arm64 (Amazon Linux 2023, glibc 2.34) or pure Python.
 PLATFORMS = ("manylinux_2_34_aarch64", "manylinux_2_28_aarch64", "manylinux2014_aarch64")
+#: Used only by the local console, which is not in the package.
+CONSOLE_ONLY = frozenset({"rapidfuzz"})
 #: Provided by the Lambda runtime, so left out unless asked for.
 RUNTIME_PROVIDED = frozenset({"boto3", "botocore", "s3transfer", "jmespath"})
 #: The runtime's botocore imports these from the package when the package has them (the
@@ -62,7 +64,7 @@ def requirement_name(requirement: str) -> str:
 def runtime_requirements(pyproject: Path, *, bundle_boto3: bool = False) -> list[str]:
     """The project's runtime dependencies, less what the Lambda runtime provides."""
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
-    requirements: list[str] = list(project["dependencies"])
+    requirements = [r for r in project["dependencies"] if requirement_name(r) not in CONSOLE_ONLY]
     if bundle_boto3:
         return requirements
     return [r for r in requirements if requirement_name(r) not in RUNTIME_PROVIDED]

@@ -38,7 +38,9 @@ class GrammarError(ValueError):
     """A sample pattern that cannot be read."""
 
 
-def _alternatives(text: str, i: int, phrases: Mapping[str, str], close: str) -> tuple[list[str], int]:
+def _alternatives(
+    text: str, i: int, phrases: Mapping[str, str], close: str
+) -> tuple[list[str], int]:
     """Parse alternatives up to ``close`` (or the end), from ``text[i]``; the index after it."""
     options: list[list[str]] = [[""]]
     while i < len(text):
@@ -139,7 +141,10 @@ def build(source: Mapping[str, Any]) -> dict[str, Any]:
         {
             "name": name,
             "values": [
-                {"id": value["id"], "name": {"value": spoken, "synonyms": value.get("synonyms", [])}}
+                {
+                    "id": value["id"],
+                    "name": {"value": spoken, "synonyms": value.get("synonyms", [])},
+                }
                 for spoken, value in values.items()
             ],
         }

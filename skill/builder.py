@@ -16,6 +16,7 @@ from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
     FallbackHandler,
     HelpHandler,
+    NotSureHandler,
     OtherRequestHandler,
     RepeatHandler,
     SessionEndedHandler,
@@ -47,7 +48,7 @@ from skill.voice.handlers.reminders import (
 )
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
-from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn
+from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
 
 TABLE_ENV = "LETTING_GO_TABLE"
 INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
@@ -103,6 +104,7 @@ def build_skill(
         CheckInHandler(),
         ProgressHandler(),
         YesNoHandler(),
+        NotSureHandler(),
         HelpHandler(),
         RepeatHandler(),
         StopHandler(),
@@ -116,6 +118,7 @@ def build_skill(
         builder.add_request_handler(handler)
     builder.add_exception_handler(KindErrorHandler())
     builder.add_global_request_interceptor(StartTurn(store, clock or SystemClock(), rng))
+    builder.add_global_request_interceptor(StepAsideFromExercise())
     builder.add_global_response_interceptor(SaveTurn())
     builder.add_global_response_interceptor(LogTurn())
     skill: CustomSkill = builder.create()

@@ -9,12 +9,15 @@ skill as a web service for Alexa (``skill.web``; needs the ``web`` extra).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TextIO
 
@@ -22,13 +25,17 @@ from skill.builder import build_skill
 from skill.console.device import ConsoleApiClient, console_caller, machine_time_zone
 from skill.console.nlu import Matcher
 from skill.console.render import speakable
-from skill.console.session import Conversation, Reply, model_dialog_intents
+from skill.console.session import Conversation, Reply, dialog_intents_of
 from skill.domain.clock import is_known_zone, local_date
 from skill.runtime import SKILL_ID_ENV, configured_skill_id
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StateStore, StoreError
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "interaction_models" / "en-US.json"
+#: The interaction model and NLU evaluation set, shipped as package data (interaction_models/).
+MODELS = files("skill.models")
+MODEL_PATH = MODELS / "en-US.json"
+EVALUATION_PATH = MODELS / "nlu-evaluation" / "en-US.json"
+EVALUATION_CONTEXTS = MODELS / "nlu-evaluation" / "en-US.context.json"
 QUIT_WORDS = frozenset({"quit", "exit"})
 PROMPT = "you> "
 ALEXA = "alexa> "
@@ -65,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="a conversation: type what you would say")
     say = commands.add_parser("say", help='one turn, e.g. letting-go say "how many days left"')
     say.add_argument("words", nargs="+", help="what you would say (after 'ask letting go')")
+    evaluate = commands.add_parser(
+        "nlu-eval", help="score the console's understanding on an NLU evaluation set"
+    )
+    evaluate.add_argument(
+        "set",
+        nargs="?",
+        type=Path,
+        help="a SMAPI NLU annotation set (default: the en-US evaluation set)",
+    )
+    evaluate.add_argument("--quiet", action="store_true", help="figures only, not each miss")
     serve = commands.add_parser("serve", help="serve the skill to Alexa as a web service")
     add_serve_arguments(serve)
     for sub in (chat, say, serve):
@@ -79,6 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="the device's IANA time zone (default: $TZ, else this machine's zone)",
         )
         sub.add_argument("--speak", action="store_true", help=f"also speak answers with {ESPEAK}")
+        sub.add_argument(
+            "--explain",
+            action="store_true",
+            help="show what each utterance was understood as, how, and how surely",
+        )
     return parser
 
 
@@ -170,6 +192,7 @@ def _conversation(args: argparse.Namespace) -> Conversation:
         raise ConsoleError(f"unknown time zone {args.time_zone!r} (try e.g. Europe/London)")
     if not MODEL_PATH.is_file():
         raise ConsoleError(f"the interaction model is missing: {MODEL_PATH}")
+    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     zone = machine_time_zone(args.time_zone)
     skill = build_skill(open_store(args), api_client=ConsoleApiClient(zone))
 
@@ -181,11 +204,11 @@ def _conversation(args: argparse.Namespace) -> Conversation:
 
     return Conversation(
         skill,
-        Matcher.from_file(MODEL_PATH),
+        Matcher(model),
         console_caller(),
         now=now,
         today=today,
-        dialog_intents=model_dialog_intents(MODEL_PATH),
+        dialog_intents=dialog_intents_of(model),
     )
 
 
@@ -205,7 +228,18 @@ def _reader(stdin: TextIO, out: TextIO, interactive: bool) -> Callable[[], str |
     return read
 
 
-def chat(conversation: Conversation, speaker: Speaker, stdin: TextIO, out: TextIO) -> int:
+def _explain(conversation: Conversation, out: TextIO) -> None:
+    if conversation.last_match is not None:
+        print(f"  (heard: {conversation.last_match.explain()})", file=out)
+
+
+def chat(
+    conversation: Conversation,
+    speaker: Speaker,
+    stdin: TextIO,
+    out: TextIO,
+    explain: bool = False,
+) -> int:
     """Open the skill, then answer each line until quit, exit or the end of input."""
     interactive = stdin.isatty()
     hint = SESSION_ENDED_HINT
@@ -229,7 +263,10 @@ def chat(conversation: Conversation, speaker: Speaker, stdin: TextIO, out: TextI
                 print(f"{PROMPT}{text}", file=out)
             if text.lower() in QUIT_WORDS:
                 break
-            answer(conversation.hear(text))
+            reply = conversation.hear(text)
+            if explain:
+                _explain(conversation, out)
+            answer(reply)
     except KeyboardInterrupt:
         print(file=out)
     finally:
@@ -237,12 +274,41 @@ def chat(conversation: Conversation, speaker: Speaker, stdin: TextIO, out: TextI
     return 0
 
 
-def say(conversation: Conversation, speaker: Speaker, words: Sequence[str], out: TextIO) -> int:
+def say(
+    conversation: Conversation,
+    speaker: Speaker,
+    words: Sequence[str],
+    out: TextIO,
+    explain: bool = False,
+) -> int:
     """One one-shot turn: print the answer and close the session if it is still open."""
     reply = conversation.hear(" ".join(words))
+    if explain:
+        _explain(conversation, out)
     print(reply.text, file=out)
     speaker.speak(reply)
     conversation.close()
+    return 0
+
+
+def nlu_eval(path: Path | None, quiet: bool, out: TextIO) -> int:
+    """Score the console on an annotation set; print the figures (and each miss)."""
+    from skill.console.nlu_eval import evaluate, load_cases, reference_date
+
+    source: Traversable = path or EVALUATION_PATH
+    sidecar: Traversable = EVALUATION_CONTEXTS
+    if path is not None:
+        sidecar = path.with_name(path.name.removesuffix(".json") + ".context.json")
+    try:
+        annotations = json.loads(source.read_text(encoding="utf-8"))
+        contexts = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
+        cases = load_cases(annotations, contexts)
+    except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ConsoleError(f"cannot read the evaluation set {source}: {exc}") from exc
+    matcher = Matcher(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    report = evaluate(matcher, cases, reference_date(annotations))
+    text = report.summary()
+    print(text.split("\nper intent")[0] if quiet else text, file=out)
     return 0
 
 
@@ -305,11 +371,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return serve(args)
+        if args.command == "nlu-eval":
+            return nlu_eval(args.set, args.quiet, sys.stdout)
         conversation = _conversation(args)
         speaker = Speaker(args.speak, sys.stderr)
         if args.command == "say":
-            return say(conversation, speaker, args.words, sys.stdout)
-        return chat(conversation, speaker, sys.stdin, sys.stdout)
+            return say(conversation, speaker, args.words, sys.stdout, args.explain)
+        return chat(conversation, speaker, sys.stdin, sys.stdout, args.explain)
     except ConsoleError as exc:
         print(f"letting-go: {exc}", file=sys.stderr)
         return 2

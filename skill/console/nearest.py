@@ -1,4 +1,4 @@
-"""The nearest sample utterance, for what no sample fits exactly: Alexa's NLU generalises, so must we.
+"""The nearest sample utterance, for what no sample fits exactly (Alexa's NLU generalises too).
 
 Each sample becomes a *surface*: its words with every slot replaced by a token for the slot's type
 (``i want to CONTACTTYPE EXREFERENCE``). What was said is tagged the same way — the longest spans

@@ -43,9 +43,10 @@ HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelInt
 
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
-        "yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "okay", "i am", "i'm in", "let's do it",
-        "do it", "please", "yes i did", "yes i have", "of course", "all right", "alright",
-        "yeah sure", "sure thing", "absolutely", "definitely", "go for it", "sounds good", "why not",
+        "yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "okay", "i am", "i'm in",
+        "let's do it", "do it", "please", "yes i did", "yes i have", "of course", "all right",
+        "alright", "yeah sure", "sure thing", "absolutely", "definitely", "go for it",
+        "sounds good", "why not",
         "i guess so", "i think so", "uh huh", "yes i am", "yeah i am", "count me in", "okay sure",
     ),
     NO: (
@@ -91,9 +92,11 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
 
 # Words people put before or after what they mean; set aside when nothing fits with them.
 _FILLERS = frozenset(
-    "um uh erm hmm so well okay ok honestly hey alexa like please just actually basically "
-    "look listen anyway oh".split()
-)
+    {
+        "um", "uh", "erm", "hmm", "so", "well", "okay", "ok", "honestly", "hey", "alexa", "like",
+        "please", "just", "actually", "basically", "look", "listen", "anyway", "oh",
+    }
+)  # fmt: skip
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence
 _BUILTIN_TYPE_WORDS = 8  # "the twenty third of november twenty twenty six" is the longest
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -236,13 +239,8 @@ class Matcher:
 
     def _nearest_index(self) -> NearestSamples:
         used = {t for slots in self._slots.values() for t in slots.values()}
-        surfaces = [
-            (pattern.intent, self._surface(pattern))
-            for pattern in self._patterns
-        ]
-        surfaces += [
-            (phrase_intent, phrase) for phrase, phrase_intent in self._builtin.items()
-        ]
+        surfaces = [(pattern.intent, self._surface(pattern)) for pattern in self._patterns]
+        surfaces += [(phrase_intent, phrase) for phrase, phrase_intent in self._builtin.items()]
         return NearestSamples(surfaces, Tagger(self._types, used))
 
     def _surface(self, pattern: _Pattern) -> str:
@@ -390,9 +388,7 @@ class Matcher:
             return Match(builtin, {}, "builtin")
         return self._best(self._patterns, words, today)
 
-    def _nearest_match(
-        self, words: list[str], today: date, expecting: Expectation | None
-    ) -> Match:
+    def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)
         if expecting is not None:
             # The question just asked makes its own answers likelier, as it does for Alexa.

@@ -66,7 +66,8 @@ class Outcome:
 
     @property
     def slots_right(self) -> bool:
-        return all(_slot_value(self.match, name) == value for name, value in self.case.slots.items())
+        expected = self.case.slots.items()
+        return all(_slot_value(self.match, name) == value for name, value in expected)
 
 
 def _slot_value(match: Match, name: str) -> str | None:
@@ -119,7 +120,8 @@ class Report:
             f"utterances: {len(self.outcomes)}",
             f"intent accuracy: {self.accuracy:.1%}",
             f"slot accuracy: {self.slot_accuracy:.1%}",
-            f"crisis recall: {self.crisis_recall:.1%}   crisis precision: {self.crisis_precision:.1%}",
+            f"crisis recall: {self.crisis_recall:.1%}",
+            f"crisis precision: {self.crisis_precision:.1%}",
             "",
             "per intent (right/total):",
         ]
@@ -158,6 +160,15 @@ def read_cases(path: Path) -> list[Case]:
     sidecar = path.with_name(path.name.removesuffix(".json") + ".context.json")
     contexts = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
     return load_cases(annotations, contexts)
+
+
+def reference_date(annotations: Mapping[str, Any]) -> date:
+    """The day the set's utterances are said on (its first ``referenceTimestamp``)."""
+    stamp = str(annotations["data"][0]["inputs"].get("referenceTimestamp") or "")
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return date.today()
 
 
 def evaluate(matcher: Matcher, cases: Iterable[Case], today: date) -> Report:

@@ -35,11 +35,15 @@ ELICIT, CONFIRM_SLOT, CONFIRM_INTENT = (
 )
 
 
-def model_dialog_intents(path: Path) -> frozenset[str]:
-    """The intents the interaction model at ``path`` lists under ``dialog.intents``."""
-    model = json.loads(path.read_text(encoding="utf-8"))
+def dialog_intents_of(model: dict[str, Any]) -> frozenset[str]:
+    """The intents an interaction model lists under ``dialog.intents``."""
     dialog = model.get("interactionModel", model).get("dialog") or {}
     return frozenset(str(intent["name"]) for intent in dialog.get("intents", []))
+
+
+def model_dialog_intents(path: Path) -> frozenset[str]:
+    """The intents the interaction model at ``path`` lists under ``dialog.intents``."""
+    return dialog_intents_of(json.loads(path.read_text(encoding="utf-8")))
 
 
 @dataclass
@@ -162,6 +166,8 @@ class Conversation:
         self._dialog_intents = frozenset(dialog_intents)
         self.session: Session | None = None
         self._step: _Step | None = None
+        self.last_match: Match | None = None
+        """What the last utterance was understood as (for ``--explain``)."""
 
     @property
     def in_session(self) -> bool:
@@ -182,17 +188,20 @@ class Conversation:
         for "open letting go").
         """
         utterance, invoked = self.matcher.strip_invocation(text)
+        self.last_match = None
         if invoked or self.session is None:
             self.close()
             if invoked and not utterance:
                 return self.open()
             self.session = Session()
-            return self._send(self._request(self.matcher.match(utterance, self._today())))
+            self.last_match = self.matcher.match(utterance, self._today())
+            return self._send(self._request(self.last_match))
         step = self._step
         if step is None:
-            return self._send(self._request(self.matcher.match(utterance, self._today())))
-        match = self.matcher.match(utterance, self._today(), step.expectation)
-        return self._send(self._answer(step, match))
+            self.last_match = self.matcher.match(utterance, self._today())
+            return self._send(self._request(self.last_match))
+        self.last_match = self.matcher.match(utterance, self._today(), step.expectation)
+        return self._send(self._answer(step, self.last_match))
 
     def close(self) -> None:
         """End the open session, if any, as when the person walks away (USER_INITIATED)."""

@@ -13,6 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from skill.domain.clock import Clock
 from skill.storage.store import StateStore
+from skill.voice.handlers.exercise import step_aside_for
 from skill.voice.turn import Turn
 from skill.voice.turn_log import log_turn
 
@@ -27,6 +28,15 @@ class StartTurn(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         Turn(handler_input, self._store, self._clock, self._rng).attach()
+
+
+class StepAsideFromExercise(AbstractRequestInterceptor):
+    """Days left, a slip, progress and the rest, said in the middle of an exercise, are answered
+    as themselves: the exercise steps out of the session (its place is kept in the record, and
+    "back to the exercise" or the next launch picks it up)."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        step_aside_for(handler_input)
 
 
 class SaveTurn(AbstractResponseInterceptor):

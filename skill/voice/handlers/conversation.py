@@ -14,7 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 
-from skill.voice.checkin_dialog import CHECKIN_INTENT
+from skill.voice.checkin_dialog import ACTIVITY, CHECKIN_INTENT, MOOD, MOOD_WORD
 from skill.voice.handlers.checkin import OFFER_CHECKIN, answer_offer_checkin, continue_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
@@ -120,10 +120,43 @@ class YesNoHandler(AbstractRequestHandler):
         pending = pending_question(handler_input)
         if pending in ANSWERS:
             return ANSWERS[pending](handler_input, yes)
+        if yes and step is not None and _asks_for(step, CHECKIN_INTENT, MOOD, MOOD_WORD):
+            # A bare "okay" is Alexa's yes; asked how they feel, it is the mood "okay".
+            return continue_checkin(handler_input, _with_slot(step.intent, MOOD_WORD, "okay"))
         again = ask_again(handler_input, "fallback_in_dialog")
         if again is not None:
             return again
         return ask(handler_input, speech.line("yes_no_unexpected"), speech.line("menu_reprompt"))
+
+
+def _asks_for(step: DialogStep, intent: str, *slots: str) -> bool:
+    return step.kind == "elicit" and step.intent.name == intent and step.slot in slots
+
+
+def _with_slot(intent: Intent, slot: str, value: str) -> Intent:
+    slots = dict(intent.slots or {})
+    slots[slot] = Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
+    return Intent(name=intent.name, slots=slots, confirmation_status=intent.confirmation_status)
+
+
+class NotSureHandler(AbstractRequestHandler):
+    """ "I don't know": asked for the one thing for yourself, it asks for a suggestion.
+
+    (Inside an exercise it is heard by the exercise: no feeling named.)
+    """
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("NotSureIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        step = dialog_step(handler_input)
+        if step is not None and _asks_for(step, CHECKIN_INTENT, ACTIVITY):
+            return continue_checkin(handler_input, _with_slot(step.intent, ACTIVITY, "unsure"))
+        again = ask_again(handler_input, "fallback_in_dialog")
+        if again is not None:
+            return again
+        speech = Turn.of(handler_input).speech
+        return ask(handler_input, speech.line("fallback"), speech.line("menu_reprompt"))
 
 
 class HelpHandler(AbstractRequestHandler):

@@ -42,6 +42,15 @@ FUTURE_INTENT = "LetGoOfFutureIntent"
 READY_INTENT = "ReadyIntent"
 FEELING_INTENT = "FeelingIntent"
 LET_IT_GO_INTENT = "LetItGoIntent"
+NOT_SURE_INTENT = "NotSureIntent"
+# Capabilities that are answered as themselves even in the middle of an exercise.
+ELSEWHERE = frozenset(
+    {
+        "DaysLeftIntent", "SlipIntent", "UrgeIntent", "ProgressIntent", "EndNoContactIntent",
+        "StartNoContactIntent", "SetPeriodLengthIntent", "CheckInIntent", "SetReminderIntent",
+        "ListRemindersIntent", "CancelRemindersIntent", "DeleteDataIntent",
+    }
+)  # fmt: skip
 FEELING_SLOT = "feeling"
 RESUME_QUESTION = "resume_exercise"
 SESSION_KEY = "exercise"
@@ -53,6 +62,8 @@ ANSWERS = {
     "AMAZON.NoIntent": Answer.NO,
     FEELING_INTENT: Answer.FEELING,
     LET_IT_GO_INTENT: Answer.LET_IT_GO,
+    # "I don't know" where a feeling is asked for: no feeling named, which is fine.
+    NOT_SURE_INTENT: Answer.FEELING,
 }
 _FEELINGS = {feeling.value: feeling for feeling in Feeling}
 
@@ -84,6 +95,13 @@ def position_in_session(handler_input: HandlerInput) -> Position | None:
     except ValueError:
         return None
     return position if GUIDE.knows(position) else None
+
+
+def step_aside_for(handler_input: HandlerInput) -> None:
+    """Leave the exercise in this session when the request means another capability."""
+    intent = request_intent(handler_input)
+    if intent is not None and intent.name in ELSEWHERE:
+        _hold(handler_input, None)
 
 
 def _hold(handler_input: HandlerInput, position: Position | None) -> None:
@@ -273,7 +291,8 @@ class StartExerciseHandler(AbstractRequestHandler):
 
 
 class ExerciseReplyHandler(AbstractRequestHandler):
-    """ "Ready", a feeling or "I let it go" heard outside an exercise: offer the exercises.
+    """ "Ready", a feeling or "I let it go" heard outside an exercise: pick up the place kept in
+    the last seven days, else offer the exercises.
 
     While another question is open, the fallback asks it again instead.
     """
@@ -288,7 +307,13 @@ class ExerciseReplyHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        speech = Turn.of(handler_input).speech
+        turn = Turn.of(handler_input)
+        position = place_to_resume(turn.state.exercises, turn.today())
+        if position is not None:
+            # "Back to the exercise" after stepping aside for something else: pick it up.
+            lead = turn.speech.line("exercise_resumed", **_where(handler_input, position))
+            return guide(handler_input, GUIDE.resume(position), lead)
+        speech = turn.speech
         return ask(handler_input, speech.line("exercise_offer"), speech.line("menu_reprompt"))
 
 
