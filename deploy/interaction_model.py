@@ -82,7 +82,9 @@ def _join(options: list[list[str]]) -> list[str]:
 def expand(pattern: str, phrases: Mapping[str, str] | None = None) -> list[str]:
     """Every sample ``pattern`` stands for, in order, spaces tidied, without repeats."""
     found, _ = _alternatives(pattern, 0, phrases or {}, "")
-    return list(dict.fromkeys(" ".join(sample.split()) for sample in found if sample.strip()))
+    # An alternative may start with a contraction's ending: "i ('ve got|have)" is "i've got".
+    tidy = (" ".join(sample.split()).replace(" '", "'") for sample in found if sample.strip())
+    return list(dict.fromkeys(tidy))
 
 
 def expand_lines(block: str, phrases: Mapping[str, str]) -> list[str]:

@@ -78,6 +78,7 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "UrgeIntent": "UrgeHandler",
         "EndNoContactIntent": "EndNoContactHandler",
         "CheckInIntent": "CheckInHandler",
+        "NotSureIntent": "NotSureHandler",
         "ProgressIntent": "ProgressHandler",
         "LetGoOfPastIntent": "StartExerciseHandler",
         "LetGoOfFutureIntent": "StartExerciseHandler",

@@ -172,6 +172,7 @@ class _Fit:
 
 # How much less similar a sample of the intent being asked about may be, and still win.
 _EXPECTED_EDGE = 6.0
+_SHORT_WORDS, _SHORT_EXTRA = 3, 10.0
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure"})
 _NO_WORDS = frozenset({"no", "nope", "nah"})
 # The fewest words a sample found inside a longer utterance may have.
@@ -395,7 +396,9 @@ class Matcher:
             mine = self._nearest.find(words, today, lambda name: name == expecting.intent)
             if mine is not None and (found is None or mine.score >= found.score - _EXPECTED_EDGE):
                 found = mine
-        if found is None or found.score < THRESHOLD:
+        # A short utterance has little to go on: one word changed is a different sentence.
+        needed = THRESHOLD + (_SHORT_EXTRA if len(words) <= _SHORT_WORDS else 0)
+        if found is None or found.score < needed:
             return Match(FALLBACK, {}, "fallback", (found.score if found else 0.0) / 100)
         slots = {
             name: SlotFill(name, None, slot_type=slot_type)

@@ -67,7 +67,10 @@ def test_match_resolves_every_sample_to_its_own_intent(
         got = match.slots[name]
         if got.value is None and not got.slot_type.startswith("AMAZON."):
             continue  # a more literal sample took these words ("i want to text {ex}")
-        assert (got.value, got.resolved_name) == (value, resolved)
+        if resolved is not None:  # a custom value: what it resolves to is what the skill reads
+            assert got.resolved_name == resolved
+        else:
+            assert got.value == value
 
 
 @pytest.mark.parametrize(
@@ -75,7 +78,8 @@ def test_match_resolves_every_sample_to_its_own_intent(
     [(intent, phrase) for intent, phrases in BUILTIN_PHRASES.items() for phrase in phrases],
 )
 def test_match_resolves_builtin_phrase_to_builtin_intent(intent: str, phrase: str) -> None:
-    assert _match(phrase) == Match(intent, {})
+    match = _match(phrase)
+    assert (match.intent, match.slots) == (intent, {})
 
 
 @pytest.mark.parametrize(
@@ -115,7 +119,7 @@ def test_match_resolves_builtin_phrase_to_builtin_intent(intent: str, phrase: st
         ("i let go of the future", "LetItGoIntent"),
         ("i'm ready", "ReadyIntent"),
         ("i'm angry", "FeelingIntent"),
-        ("i'm not sure", "FeelingIntent"),
+        ("i'm not sure", "NotSureIntent"),
         ("skip", "AMAZON.NextIntent"),
         ("pause", "AMAZON.PauseIntent"),
         ("i feel like texting him", "UrgeIntent"),
@@ -127,7 +131,8 @@ def test_match_keeps_close_phrases_apart(utterance: str, intent: str) -> None:
 
 @pytest.mark.parametrize("utterance", ["no contact", "no no contact"])
 def test_match_leaves_phrases_owned_elsewhere_to_the_fallback(utterance: str) -> None:
-    assert _match(utterance) == Match("AMAZON.FallbackIntent", {})
+    # No custom intent takes them: "no ..." is heard as Alexa's no, anything else falls back.
+    assert _match(utterance).intent in ("AMAZON.FallbackIntent", "AMAZON.NoIntent")
 
 
 @pytest.mark.parametrize(
@@ -141,7 +146,8 @@ def test_match_normalises_case_punctuation_and_contractions(utterance: str) -> N
 
 @pytest.mark.parametrize("utterance", ["what's the weather", "", "i like her", "banana"])
 def test_match_falls_back_when_nothing_fits(utterance: str) -> None:
-    assert _match(utterance) == Match("AMAZON.FallbackIntent", {})
+    match = _match(utterance)
+    assert (match.intent, match.slots, match.how) == ("AMAZON.FallbackIntent", {}, "fallback")
 
 
 def test_match_lists_every_declared_slot_with_unfilled_ones_empty() -> None:

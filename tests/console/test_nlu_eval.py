@@ -1,0 +1,66 @@
+"""The NLU evaluation set: Alexa's own format, not the model's samples, and the console's score."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from skill.cli import main
+from skill.console.nlu import CRISIS, Matcher
+from skill.console.nlu_eval import CONTEXTS, evaluate, read_cases, reference_date
+from skill.console.slot_values import normalize
+from tests.test_interaction_model import SAMPLE_OWNERS, SLOT_SAMPLE_OWNERS
+
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "interaction_models" / "nlu-evaluation" / "en-US.json"
+ANNOTATIONS = json.loads(SET.read_text(encoding="utf-8"))
+CASES = read_cases(SET)
+# What the console reaches today, held so it cannot slip back; the goal is 95% of intents and
+# every crisis phrasing, on a set of 400 or more.
+ACCURACY_FLOOR = 0.83
+CRISIS_RECALL_FLOOR = 0.86
+CRISIS_PRECISION_FLOOR = 0.95
+
+
+def test_the_set_is_a_smapi_annotation_set() -> None:
+    for item in ANNOTATIONS["data"]:
+        assert set(item) == {"inputs", "expected"}
+        assert set(item["inputs"]) == {"utterance", "referenceTimestamp"}
+        (expected,) = item["expected"]
+        assert set(expected["intent"]) == {"name", "slots"}
+        assert all(set(slot) == {"value"} for slot in expected["intent"]["slots"].values())
+
+
+def test_the_set_is_big_and_broad_enough() -> None:
+    assert len(CASES) >= 280
+    assert len({case.utterance for case in CASES}) == len(CASES)
+    assert sum(case.intent == CRISIS for case in CASES) >= 50
+    assert sum(case.context != "none" for case in CASES) >= 60
+    assert {case.context for case in CASES} <= set(CONTEXTS)
+
+
+def test_no_utterance_of_the_set_is_a_sample_of_the_model() -> None:
+    said = set(SAMPLE_OWNERS) | set(SLOT_SAMPLE_OWNERS)
+    assert [case.utterance for case in CASES if normalize(case.utterance) in said] == []
+
+
+def test_the_console_understands_the_set_well_enough() -> None:
+    matcher = Matcher.from_file(ROOT / "interaction_models" / "en-US.json")
+    report = evaluate(matcher, CASES, reference_date(ANNOTATIONS))
+    assert report.accuracy >= ACCURACY_FLOOR, report.summary()
+    assert report.crisis_recall >= CRISIS_RECALL_FLOOR, report.summary()
+    assert report.crisis_precision >= CRISIS_PRECISION_FLOOR, report.summary()
+
+
+def test_nlu_eval_prints_the_figures(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["nlu-eval", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert f"utterances: {len(CASES)}" in out
+    assert "crisis recall:" in out and "misses:" not in out
+
+
+def test_nlu_eval_explains_a_bad_set_in_one_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "set.json"
+    broken.write_text("{", encoding="utf-8")
+    assert main(["nlu-eval", str(broken)]) == 2
+    assert "cannot read the evaluation set" in capsys.readouterr().err
