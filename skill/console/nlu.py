@@ -479,6 +479,21 @@ class Matcher:
             return _BUILTIN_TYPE_WORDS
         return _FREE_TEXT_WORDS
 
+    def heard(self, intent: str, spoken: dict[str, str], today: date, how: str) -> Match:
+        """``intent`` with raw slot words resolved as this console resolves them.
+
+        For a recogniser that gives words, not values (virtual-alexa): the same resolution is
+        applied to its words, so the two are scored alike.
+        """
+        slots = {}
+        for name, slot_type in self._slots.get(intent, {}).items():
+            words = spoken.get(name)
+            filled = (
+                self._fill(name, slot_type, words, len(words.split()), today) if words else None
+            )
+            slots[name] = filled[0] if filled else SlotFill(name, None, slot_type=slot_type)
+        return Match(intent, slots, how=how)
+
     def _fill(
         self, name: str, slot_type: str, span: str, length: int, today: date
     ) -> tuple[SlotFill, int] | None:

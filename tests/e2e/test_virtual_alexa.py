@@ -10,7 +10,6 @@ service runs with --no-verify; the signature checks are tested in tests/web.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -23,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import NODE_MISSING, node_missing
 from tests.web.service import Service, running
 
 E2E = Path(__file__).resolve().parent
@@ -33,31 +31,6 @@ INSTALL_SECONDS = 300
 CONVERSATION_SECONDS = 90
 
 pytestmark = pytest.mark.usefixtures("virtual_alexa")
-
-
-@pytest.fixture(scope="module")
-def virtual_alexa() -> Path:
-    """tests/e2e/node_modules, installed with ``npm ci`` from the lock file when it changed."""
-    if node_missing():
-        if os.environ.get("CI"):
-            pytest.fail(" ".join(NODE_MISSING))
-        pytest.skip(" ".join(NODE_MISSING))
-    digest = hashlib.sha256(
-        (E2E / "package.json").read_bytes() + (E2E / "package-lock.json").read_bytes()
-    ).hexdigest()
-    stamp = E2E / "node_modules" / ".installed-from"
-    if not stamp.is_file() or stamp.read_text(encoding="utf-8") != digest:
-        npm = shutil.which("npm")
-        assert npm is not None
-        subprocess.run(
-            [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=E2E,
-            check=True,
-            timeout=INSTALL_SECONDS,
-            capture_output=True,
-        )
-        stamp.write_text(digest, encoding="utf-8")
-    return E2E / "node_modules"
 
 
 @pytest.fixture(scope="module")

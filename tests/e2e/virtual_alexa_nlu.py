@@ -1,0 +1,70 @@
+"""The NLU evaluation set understood by virtual-alexa, scored as the console is scored.
+
+virtual-alexa matches an utterance only when it fits a sample exactly (its slots as words), so
+this is the floor of what the model's samples give on their own; Alexa's statistical NLU does
+more. Slot words are resolved to values as the console resolves them. An utterance no sample
+fits is refused by virtual-alexa: it counts as AMAZON.FallbackIntent.
+
+    python -m tests.e2e.virtual_alexa_nlu [SET]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from skill.console.nlu import FALLBACK, Matcher
+from skill.console.nlu_eval import CONTEXTS, Outcome, Report, read_cases, reference_date
+
+E2E = Path(__file__).resolve().parent
+MODELS = E2E.parent.parent / "interaction_models"
+MODEL = MODELS / "en-US.json"
+EVALUATION_SET = MODELS / "nlu-evaluation" / "en-US.json"
+SECONDS = 300
+
+
+def evaluate(path: Path = EVALUATION_SET, model_path: Path = MODEL) -> Report:
+    """Every case of the set at ``path``, heard by virtual-alexa through ``model_path``."""
+    cases = read_cases(path)
+    today = reference_date(json.loads(path.read_text(encoding="utf-8")))
+    asked = []
+    for case in cases:
+        expecting = CONTEXTS.get(case.context)
+        elicit = (
+            expecting and expecting.slot and {"intent": expecting.intent, "slot": expecting.slot}
+        )
+        asked.append({"utterance": case.utterance, "elicit": elicit or None})
+    node = shutil.which("node")
+    assert node is not None, "node is needed for virtual-alexa"
+    result = subprocess.run(
+        [node, str(E2E / "understand.js"), str(model_path)],
+        input=json.dumps(asked),
+        capture_output=True,
+        text=True,
+        timeout=SECONDS,
+        env={**os.environ, "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE": "1"},
+        check=True,
+    )
+    matcher = Matcher(json.loads(model_path.read_text(encoding="utf-8")))
+    report = Report()
+    for case, heard in zip(cases, json.loads(result.stdout), strict=True):
+        if heard["intent"] is None:
+            match = matcher.heard(FALLBACK, {}, today, how="no sample fits")
+        else:
+            match = matcher.heard(heard["intent"], heard["slots"], today, how="virtual-alexa")
+        report.outcomes.append(Outcome(case, match))
+    return report
+
+
+def main(argv: list[str]) -> int:
+    path = Path(argv[0]) if argv else EVALUATION_SET
+    print(evaluate(path).summary())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
