@@ -42,12 +42,10 @@ from skill.voice.checkin_dialog import (
 )
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.progress import OFFER_PROGRESS
+from skill.voice.handlers.unfinished import CHECKIN_PROGRESS_KEY as _PROGRESS_KEY
 from skill.voice.reply import DialogStep, ask, dialog_step, tell
 from skill.voice.slots import intent_with_slots, request_intent
 from skill.voice.turn import Turn
-
-OFFER_CHECKIN = "offer_checkin"
-_PROGRESS_KEY = "checkin"
 
 
 def _has_period(period: Period | None) -> bool:

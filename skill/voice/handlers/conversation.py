@@ -15,7 +15,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
 
 from skill.voice.checkin_dialog import ACTIVITY, CHECKIN_INTENT, MOOD, MOOD_WORD
-from skill.voice.handlers.checkin import OFFER_CHECKIN, answer_offer_checkin, continue_checkin
+from skill.voice.handlers.checkin import answer_offer_checkin, continue_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
 from skill.voice.handlers.exercise import RESUME_QUESTION, answer_resume
@@ -30,6 +30,7 @@ from skill.voice.handlers.privacy import DELETE_INTENT, continue_delete
 from skill.voice.handlers.progress import OFFER_PROGRESS, answer_offer_progress
 from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
+from skill.voice.handlers.unfinished import OFFER_CHECKIN
 from skill.voice.reply import (
     DialogStep,
     ask,

@@ -7,9 +7,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.voice.handlers.checkin import OFFER_CHECKIN, should_offer_checkin
+from skill.voice.handlers.checkin import should_offer_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.exercise import resume_offer
+from skill.voice.handlers.unfinished import OFFER_CHECKIN
 from skill.voice.reply import ask
 from skill.voice.turn import Turn
 

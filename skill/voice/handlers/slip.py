@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
+from skill.domain.checkin import record_answers
 from skill.domain.period import record_slip
 from skill.voice.catalog import join_lines
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.reminders import follow_last_day
+from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_checkin
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import intent_slot_value, intent_with_slots, parse_day, request_intent
 from skill.voice.turn import Turn
@@ -45,7 +49,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
 
     status = intent.confirmation_status
     if status == IntentConfirmationStatus.DENIED:
-        return tell(
+        return tell_then_offer_checkin(
             handler_input,
             speech.line("slip_declined", day=period.day_number(today), target=period.target_days),
         )
@@ -59,6 +63,13 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
 
     best_before = period.best_run(slip_on)
     turn.update_period(lambda current: record_slip(current, slip_on))
+    if (checkin := checkin_under_way(handler_input, today)) is not None:
+        # Told in the middle of today's check-in: its "kept no contact?" is now a no.
+        turn.update(
+            lambda s: replace(
+                s, checkins=record_answers(s.checkins, checkin.day, kept_no_contact=False)
+            )
+        )
     key = "slip_recorded" if best_before > 0 else "slip_recorded_first"
     said = speech.line(
         key,
@@ -66,7 +77,9 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
         target=period.target_days,
         best=speech.days(best_before),
     )
-    return tell(handler_input, join_lines((said, follow_last_day(handler_input))))
+    return tell_then_offer_checkin(
+        handler_input, join_lines((said, follow_last_day(handler_input)))
+    )
 
 
 class SlipHandler(AbstractRequestHandler):

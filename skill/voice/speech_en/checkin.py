@@ -19,6 +19,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Would you like to check in for today? Say yes or no.",
         "Check in for today? You can say yes or no.",
     ),
+    "checkin_finish_offer": (
+        "Shall we finish today's check-in? You can say yes or no.",
+        "Would you like to pick up today's check-in where we left it? You can say yes or no.",
+    ),
     "checkin_offer_declined": (
         "Alright. You can ask how many days are left, or how you're doing. What would you like?",
     ),
