@@ -19,13 +19,15 @@ must match the whole utterance, so "stop" is AMAZON.StopIntent while "stop no co
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from skill.console.likeliest import LikeliestIntent
 from skill.console.nearest import THRESHOLD, NearestSamples, Tagger, type_token
 from skill.console.slot_values import (
     CustomType,
@@ -87,6 +89,15 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "pause", "pause it", "pause this", "pause the exercise", "hold on", "wait",
         "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
         "wait a minute", "hold on a second",
+    ),
+    # What people ask any Echo for: Alexa's fallback knows these are not for this skill.
+    FALLBACK: (
+        "what's the weather", "what's the weather like", "will it rain today", "play music",
+        "play some music", "play a song", "play the radio", "play a podcast", "set a timer",
+        "set an alarm", "what time is it", "turn on the lights", "turn off the lights",
+        "what's the news", "read me the news", "who won the game", "what's on my calendar",
+        "add milk to my shopping list", "tell me a story", "tell me a fact", "sing a song",
+        "order a pizza", "how old are you", "what's your name", "call mom", "good morning",
     ),
 }  # fmt: skip
 
@@ -173,6 +184,13 @@ class _Fit:
 # How much less similar a sample of the intent being asked about may be, and still win.
 _EXPECTED_EDGE = 6.0
 _SHORT_WORDS, _SHORT_EXTRA = 3, 10.0
+#: The likeliest intent by its words is taken with this many telling words and this margin.
+_LIKELIEST_TELLING, _LIKELIEST_MARGIN = 1, 3.0
+# After a leading yes or no, this many words or more may mean something else.
+_MORE_THAN_AN_ANSWER = 4
+# Slot types whose value, said anywhere while the slot is asked for, is the answer.
+_ANSWER_TYPES = frozenset({"AMAZON.DATE", "AMAZON.DURATION", "AMAZON.TIME"})
+_NEVER_AN_ANSWER = frozenset({CRISIS, HELP, STOP, CANCEL, "AMAZON.NavigateHomeIntent"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure"})
 _NO_WORDS = frozenset({"no", "nope", "nah"})
 # The fewest words a sample found inside a longer utterance may have.
@@ -242,7 +260,9 @@ class Matcher:
         used = {t for slots in self._slots.values() for t in slots.values()}
         surfaces = [(pattern.intent, self._surface(pattern)) for pattern in self._patterns]
         surfaces += [(phrase_intent, phrase) for phrase, phrase_intent in self._builtin.items()]
-        return NearestSamples(surfaces, Tagger(self._types, used))
+        self._tagger = Tagger(self._types, used)
+        self._likeliest = LikeliestIntent(surfaces)
+        return NearestSamples(surfaces, self._tagger)
 
     def _surface(self, pattern: _Pattern) -> str:
         types = self._slots[pattern.intent]
@@ -319,13 +339,56 @@ class Matcher:
             return crisis
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
-                return found
+                return self._as_answer(found, words, today, expecting)
         if (found := self._embedded(words, today)) is not None:
-            return found
-        # "yes delete it", "no keep going": an answer, with a few words after it.
+            return self._as_answer(found, words, today, expecting)
         if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
+            # "no i really want to call him": the yes or no is not the point of what was said.
+            rest = words[1:]
+            if len(rest) >= _MORE_THAN_AN_ANSWER:
+                more = self.match(" ".join(rest), today)
+                if more.intent not in (FALLBACK, YES, NO) and (
+                    expecting is None or more.intent != expecting.intent
+                ):
+                    return more
+            # "yes delete it", "no keep going": an answer, with a few words after it.
             return Match(YES if words[0] in _YES_WORDS else NO, {}, "builtin", 0.9)
-        return self._nearest_match(words, today, expecting)
+        return self._as_answer(
+            self._nearest_match(words, today, expecting), words, today, expecting
+        )
+
+    def _as_answer(
+        self, found: Match, words: list[str], today: date, expecting: Expectation | None
+    ) -> Match:
+        """While a date, a duration or a time is asked for, an utterance that holds one answers
+        it ("i texted her last saturday" when asked when they were last in touch; "only three
+        weeks honestly" when asked how long they were together)."""
+        if expecting is None or expecting.slot is None or found.intent in _NEVER_AN_ANSWER:
+            return found
+        wanted = self._slots.get(expecting.intent, {}).get(expecting.slot)
+        if wanted not in _ANSWER_TYPES:
+            return found
+        asked = found.slots.get(expecting.slot)
+        if found.intent == expecting.intent and asked is not None and asked.value is not None:
+            return found
+        value = next(
+            (f for f in found.slots.values() if f.slot_type == wanted and f.value is not None),
+            None,
+        )
+        if value is None and (found.intent == FALLBACK or found.intent == expecting.intent):
+            _, tags = self._tagger.tag(words, today)
+            tag = next((t for t in tags if t.slot_type == wanted), None)
+            value = SlotFill(expecting.slot, tag.value, slot_type=wanted) if tag else None
+        if value is None:
+            return found
+        slots = {
+            name: SlotFill(name, None, slot_type=slot_type)
+            for name, slot_type in self._slots[expecting.intent].items()
+        }
+        if found.intent == expecting.intent:
+            slots.update({n: f for n, f in found.slots.items() if f.slot_type != wanted})
+        slots[expecting.slot] = replace(value, name=expecting.slot)
+        return Match(expecting.intent, slots, "slot answer", found.confidence)
 
     def _embedded(self, words: list[str], today: date) -> Match | None:
         """A sample said whole inside a longer utterance ("we broke up and i want to start no
@@ -399,6 +462,8 @@ class Matcher:
         # A short utterance has little to go on: one word changed is a different sentence.
         needed = THRESHOLD + (_SHORT_EXTRA if len(words) <= _SHORT_WORDS else 0)
         if found is None or found.score < needed:
+            if (likeliest := self._likeliest_match(words, today)) is not None:
+                return likeliest
             return Match(FALLBACK, {}, "fallback", (found.score if found else 0.0) / 100)
         slots = {
             name: SlotFill(name, None, slot_type=slot_type)
@@ -416,6 +481,20 @@ class Matcher:
                     hole, tag.value, tag.resolved_name, tag.resolved_id, slot_type
                 )
         return Match(found.intent, slots, "nearest", found.score / 100)
+
+    def _likeliest_match(self, words: list[str], today: date) -> Match | None:
+        """The intent the telling words point at, when they point clearly (see likeliest.py)."""
+        tagged, tags = self._tagger.tag(words, today)
+        found = self._likeliest.find(tagged.split())
+        if found is None or found.telling < _LIKELIEST_TELLING or found.margin < _LIKELIEST_MARGIN:
+            return None
+        slots = {}
+        for name, slot_type in self._slots.get(found.intent, {}).items():
+            tag = next((t for t in tags if t.slot_type == slot_type), None)
+            fill = (tag.value, tag.resolved_name, tag.resolved_id) if tag else (None, None, None)
+            slots[name] = SlotFill(name, *fill, slot_type=slot_type)
+        confidence = 1.0 - math.exp(-found.margin)
+        return Match(found.intent, slots, "likeliest words", confidence)
 
     def _best(
         self, patterns: Iterable[_Pattern], words: list[str], today: date, how: str = "sample"
