@@ -50,16 +50,20 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "alright", "yeah sure", "sure thing", "absolutely", "definitely", "go for it",
         "sounds good", "why not",
         "i guess so", "i think so", "uh huh", "yes i am", "yeah i am", "count me in", "okay sure",
+        "i did", "i have", "i did yeah", "mostly", "i think i did", "i kept it",
     ),
     NO: (
         "no", "nope", "not now", "no thanks", "no thank you", "nah", "not really", "no i didn't",
         "no i haven't", "not right now", "not today", "not yet", "maybe later", "no way",
         "i don't think so", "no not now", "not tonight", "no i'm good", "i'm good thanks",
+        "no need", "i'll pass", "pass", "skip it for now", "i didn't", "i haven't",
     ),
     HELP: (
         "help", "help me", "what can i say", "what can i do", "how does this work", "what do i say",
         "what am i supposed to say", "what are my options", "i need help", "i'm confused",
         "i don't understand", "what can you do", "what should i say", "options",
+        "what does no contact mean", "what is no contact", "what's no contact", "explain",
+        "how do i answer", "what do you mean", "i don't get it", "what is this",
     ),
     STOP: (
         "stop", "quit", "exit", "shut up", "goodbye", "good bye", "bye", "stop talking",
@@ -70,6 +74,7 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     "AMAZON.RepeatIntent": (
         "repeat", "say that again", "repeat that", "what did you say", "pardon", "come again",
         "repeat the question", "can you repeat that", "say it again", "what was that",
+        "what were the choices", "say the options again", "what was the question",
         "sorry what", "one more time", "can you say that again",
     ),
     "AMAZON.NavigateHomeIntent": (
@@ -83,16 +88,18 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     ),
     "AMAZON.NextIntent": (
         "next", "skip", "skip it", "skip this", "skip this step", "next step", "skip that",
-        "skip this one", "next one",
+        "skip this one", "next one", "the next part", "go to the next step",
+        "next please",
     ),
     "AMAZON.PauseIntent": (
         "pause", "pause it", "pause this", "pause the exercise", "hold on", "wait",
         "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
-        "wait a minute", "hold on a second",
+        "wait a minute", "hold on a second", "pause for a second", "pause for a minute",
+        "give me a second", "hang on a minute", "wait pause", "hold on a minute",
     ),
     # What people ask any Echo for: Alexa's fallback knows these are not for this skill.
     FALLBACK: (
-        "what's the weather", "what's the weather like", "will it rain today", "play music",
+        "what's the weather", "what's the weather like", "will it rain today",
         "play some music", "play a song", "play the radio", "play a podcast", "set a timer",
         "set an alarm", "what time is it", "turn on the lights", "turn off the lights",
         "what's the news", "read me the news", "who won the game", "what's on my calendar",
@@ -105,7 +112,7 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
 _FILLERS = frozenset(
     {
         "um", "uh", "erm", "hmm", "so", "well", "okay", "ok", "honestly", "hey", "alexa", "like",
-        "please", "just", "actually", "basically", "look", "listen", "anyway", "oh",
+        "please", "just", "actually", "basically", "look", "listen", "anyway", "oh", "alright",
     }
 )  # fmt: skip
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence
@@ -191,6 +198,8 @@ _MORE_THAN_AN_ANSWER = 4
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
 _ANSWER_TYPES = frozenset({"AMAZON.DATE", "AMAZON.DURATION", "AMAZON.TIME"})
 _NEVER_AN_ANSWER = frozenset({CRISIS, HELP, STOP, CANCEL, "AMAZON.NavigateHomeIntent"})
+# How a match was made when no sample fitted it exactly.
+_GUESSES = frozenset({"fallback", "nearest", "likeliest words"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure"})
 _NO_WORDS = frozenset({"no", "nope", "nah"})
 # The fewest words a sample found inside a longer utterance may have.
@@ -340,19 +349,19 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
-        if (found := self._embedded(words, today)) is not None:
-            return self._as_answer(found, words, today, expecting)
         if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
             # "no i really want to call him": the yes or no is not the point of what was said.
             rest = words[1:]
             if len(rest) >= _MORE_THAN_AN_ANSWER:
                 more = self.match(" ".join(rest), today)
-                if more.intent not in (FALLBACK, YES, NO) and (
+                if more.intent not in (FALLBACK, YES, NO, CRISIS) and (
                     expecting is None or more.intent != expecting.intent
                 ):
                     return more
             # "yes delete it", "no keep going": an answer, with a few words after it.
             return Match(YES if words[0] in _YES_WORDS else NO, {}, "builtin", 0.9)
+        if (found := self._embedded(words, today)) is not None:
+            return self._as_answer(found, words, today, expecting)
         return self._as_answer(
             self._nearest_match(words, today, expecting), words, today, expecting
         )
@@ -366,6 +375,8 @@ class Matcher:
         if expecting is None or expecting.slot is None or found.intent in _NEVER_AN_ANSWER:
             return found
         wanted = self._slots.get(expecting.intent, {}).get(expecting.slot)
+        if wanted in self._types:
+            return self._as_value_answer(found, words, today, expecting, wanted)
         if wanted not in _ANSWER_TYPES:
             return found
         asked = found.slots.get(expecting.slot)
@@ -451,6 +462,34 @@ class Matcher:
         if builtin is not None:
             return Match(builtin, {}, "builtin")
         return self._best(self._patterns, words, today)
+
+    def _as_value_answer(
+        self, found: Match, words: list[str], today: date, expecting: Expectation, wanted: str
+    ) -> Match:
+        """While a custom slot is asked for ("what's one thing you'll do for yourself?"): a value
+        of its type said anywhere answers it, unless a sample of another intent fits; words that
+        are no value of it may mean another intent ("honestly i'm about to text him")."""
+        assert expecting.slot is not None
+        asked = found.slots.get(expecting.slot)
+        if found.intent == expecting.intent and asked is not None and asked.value is not None:
+            if asked.resolved_id is not None:
+                return found
+            other = self.match(" ".join(words), today)
+            return other if other.intent not in (FALLBACK, expecting.intent, CRISIS) else found
+        if found.intent != expecting.intent and found.how not in _GUESSES:
+            return found
+        _, tags = self._tagger.tag(words, today)
+        tag = next((t for t in tags if t.slot_type == wanted and t.resolved_id), None)
+        if tag is None:
+            return found
+        slots = {
+            name: SlotFill(name, None, slot_type=slot_type)
+            for name, slot_type in self._slots[expecting.intent].items()
+        }
+        slots[expecting.slot] = SlotFill(
+            expecting.slot, tag.value, tag.resolved_name, tag.resolved_id, wanted
+        )
+        return Match(expecting.intent, slots, "slot answer", found.confidence)
 
     def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)
@@ -589,8 +628,8 @@ class Matcher:
             found = self._types[slot_type].resolve(span)
             if found.matched:
                 return SlotFill(name, found.spoken, found.name, found.id, slot_type), 0
-            if length > _FREE_TEXT_WORDS:
-                return None
+            if length > _FREE_TEXT_WORDS or parse_number(span) is not None:
+                return None  # a sentence, or a number: neither is a value nobody listed
             return SlotFill(name, found.spoken, slot_type=slot_type), length
         else:  # a built-in type this console does not parse: taken as heard
             if length > _FREE_TEXT_WORDS:

@@ -15,10 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "interaction_models" / "nlu-evaluation" / "en-US.json"
 ANNOTATIONS = json.loads(SET.read_text(encoding="utf-8"))
 CASES = read_cases(SET)
-# What the console reaches today, held so it cannot slip back; the goal is 95% of intents and
-# every crisis phrasing, on a set of 400 or more.
-ACCURACY_FLOOR = 0.83
-CRISIS_RECALL_FLOOR = 0.86
+# Every crisis phrasing is heard as one; 95% of everything else; few false alarms.
+ACCURACY_FLOOR = 0.95
+CRISIS_RECALL_FLOOR = 1.0
 CRISIS_PRECISION_FLOOR = 0.95
 
 
@@ -32,9 +31,9 @@ def test_the_set_is_a_smapi_annotation_set() -> None:
 
 
 def test_the_set_is_big_and_broad_enough() -> None:
-    assert len(CASES) >= 280
+    assert len(CASES) >= 400
     assert len({case.utterance for case in CASES}) == len(CASES)
-    assert sum(case.intent == CRISIS for case in CASES) >= 50
+    assert sum(case.intent == CRISIS for case in CASES) >= 60
     assert sum(case.context != "none" for case in CASES) >= 60
     assert {case.context for case in CASES} <= set(CONTEXTS)
 
