@@ -53,3 +53,31 @@ def local_now(instant: datetime, zone: str | None) -> datetime:
 def local_date(instant: datetime, zone: str | None) -> date:
     """The calendar date in ``zone`` at ``instant``."""
     return local_now(instant, zone).date()
+
+
+#: A day said without a year comes from Alexa as its next occurrence ("November 20th", said on
+#: December 1st, is next November). One this far ahead or more, for something that has already
+#: happened, is last year's.
+_NEXT_OCCURRENCE_DAYS = 32
+
+
+def day_in_the_past(day: date, today: date) -> date:
+    """``day`` as a day that has happened: a yearless date Alexa put in the coming year goes
+    back a year; any other day is left as it is (a day still to come is the caller's to refuse).
+
+    Examples
+    --------
+    >>> day_in_the_past(date(2027, 11, 20), today=date(2026, 12, 1))
+    datetime.date(2026, 11, 20)
+    >>> day_in_the_past(date(2026, 12, 2), today=date(2026, 12, 1))
+    datetime.date(2026, 12, 2)
+    >>> day_in_the_past(date(2028, 2, 29), today=date(2027, 3, 1))
+    datetime.date(2028, 2, 29)
+    """
+    if not _NEXT_OCCURRENCE_DAYS <= (day - today).days <= 366:
+        return day
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # February 29th has no day a year before it
+        return day
+    return earlier if earlier <= today else day

@@ -101,6 +101,18 @@ def test_future_date_is_questioned_not_accepted(alexa: Alexa, store: LocalStore)
     assert stored(store, alexa) is None
 
 
+def test_a_date_said_without_a_year_is_the_one_that_has_passed(
+    alexa: Alexa, store: LocalStore
+) -> None:
+    # "November 20th", said on November 24th: Alexa sends next year's November 20th.
+    alexa.one_shot("StartNoContactIntent", {"targetDays": "30"})
+    heard = alexa.answer("2027-11-20")
+    assert "counted from Friday" in heard.text or "November 20" in heard.text
+    heard = alexa.confirm(True)
+    record = stored(store, alexa)
+    assert record is not None and record["period"]["start"] == "2026-11-20"
+
+
 def test_unclear_date_asks_for_one_day(alexa: Alexa) -> None:
     alexa.one_shot("StartNoContactIntent")
     heard = alexa.answer("2026-W47")

@@ -14,6 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response, SlotConfirmationStatus
 
+from skill.domain.clock import day_in_the_past
 from skill.domain.period import (
     SHORT_RELATIONSHIP_DAYS,
     DateCheck,
@@ -89,6 +90,8 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
     if last_contact_raw is None:
         return _elicit(handler_input, intent, LAST_CONTACT, "ask_last_contact")
     last_contact = parse_day(last_contact_raw)
+    if last_contact is not None:
+        last_contact = day_in_the_past(last_contact, today)
     if last_contact is None:
         return _elicit(
             handler_input, clear_slot(intent, LAST_CONTACT), LAST_CONTACT, "last_contact_unclear"

@@ -10,6 +10,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
 from skill.domain.checkin import record_answers
+from skill.domain.clock import day_in_the_past
 from skill.domain.period import record_slip
 from skill.voice.catalog import join_lines
 from skill.voice.handlers.days_left import OFFER_START
@@ -44,6 +45,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
 
     # The day of the contact: the one they named, unless it is in the future or before this run.
     named = parse_day(intent_slot_value(intent, "when"))
+    named = day_in_the_past(named, today) if named is not None else None
     slip_on = named if named is not None and period.start <= named <= today else today
     when = speech.date(slip_on, today)
 
