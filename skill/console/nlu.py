@@ -538,7 +538,9 @@ class Matcher:
         """The intent the telling words point at, when they point clearly (see likeliest.py)."""
         tagged, tags = self._tagger.tag(words, today)
         found = self._likeliest.find(tagged.split())
-        if found is None or found.telling < _LIKELIEST_TELLING or found.margin < _LIKELIEST_MARGIN:
+        # A short utterance needs more than one telling word, as it needs a nearer sample.
+        telling = _LIKELIEST_TELLING + (1 if len(words) <= _SHORT_WORDS else 0)
+        if found is None or found.telling < telling or found.margin < _LIKELIEST_MARGIN:
             return None
         slots = {}
         for name, slot_type in self._slots.get(found.intent, {}).items():

@@ -144,10 +144,15 @@ def test_match_normalises_case_punctuation_and_contractions(utterance: str) -> N
     assert _match(utterance).intent == "StartNoContactIntent"
 
 
-@pytest.mark.parametrize("utterance", ["what's the weather", "", "i like her", "banana"])
+@pytest.mark.parametrize("utterance", ["", "i like her", "banana", "tell me about dinosaurs"])
 def test_match_falls_back_when_nothing_fits(utterance: str) -> None:
     match = _match(utterance)
     assert (match.intent, match.slots, match.how) == ("AMAZON.FallbackIntent", {}, "fallback")
+
+
+@pytest.mark.parametrize("utterance", ["what's the weather", "play the radio", "set a timer"])
+def test_what_any_echo_is_asked_for_is_not_for_this_skill(utterance: str) -> None:
+    assert _match(utterance).intent == "AMAZON.FallbackIntent"
 
 
 def test_match_lists_every_declared_slot_with_unfilled_ones_empty() -> None:

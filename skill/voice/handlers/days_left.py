@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.voice.handlers.unfinished import tell_then_offer_checkin
+from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask
 from skill.voice.turn import Turn
 
@@ -54,7 +54,7 @@ class DaysLeftHandler(AbstractRequestHandler):
         assert period is not None
         today = turn.today()
         phase = period.phase(today)
-        return tell_then_offer_checkin(
+        return tell_then_offer_unfinished(
             handler_input,
             speech.line(
                 f"days_left_{phase.value}",

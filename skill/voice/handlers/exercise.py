@@ -54,6 +54,7 @@ ELSEWHERE = frozenset(
 FEELING_SLOT = "feeling"
 RESUME_QUESTION = "resume_exercise"
 SESSION_KEY = "exercise"
+ASIDE_KEY = "exercise_aside"
 
 STARTS = {PAST_INTENT: ExerciseId.PAST, FUTURE_INTENT: ExerciseId.FUTURE}
 ANSWERS = {
@@ -98,10 +99,30 @@ def position_in_session(handler_input: HandlerInput) -> Position | None:
 
 
 def step_aside_for(handler_input: HandlerInput) -> None:
-    """Leave the exercise in this session when the request means another capability."""
+    """Leave the exercise in this session when the request means another capability (its place
+    stays in the record, and the answer offers to go back to it)."""
     intent = request_intent(handler_input)
-    if intent is not None and intent.name in ELSEWHERE:
+    session = _session(handler_input)
+    if intent is not None and intent.name in ELSEWHERE and session and SESSION_KEY in session:
         _hold(handler_input, None)
+        session[ASIDE_KEY] = True
+
+
+def offer_to_go_back(handler_input: HandlerInput) -> tuple[str, str] | None:
+    """The question and reprompt that offer the exercise this session stepped out of, if any;
+    the answer goes to :func:`answer_resume` (``pending=RESUME_QUESTION``)."""
+    session = _session(handler_input)
+    if not session or not session.pop(ASIDE_KEY, False):
+        return None
+    turn = Turn.of(handler_input)
+    position = place_to_resume(turn.state.exercises, turn.today())
+    if position is None:
+        return None
+    speech = turn.speech
+    return (
+        speech.line("exercise_back_offer", **_where(handler_input, position)),
+        speech.line("exercise_resume_reprompt"),
+    )
 
 
 def _hold(handler_input: HandlerInput, position: Position | None) -> None:

@@ -15,7 +15,7 @@ from ask_sdk_model import Response
 from skill.domain.checkin import CheckInLog, mood_trend
 from skill.voice.catalog import Speech, join_lines
 from skill.voice.handlers.days_left import OFFER_START
-from skill.voice.handlers.unfinished import tell_then_offer_checkin
+from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask, tell
 from skill.voice.turn import Turn
 
@@ -87,7 +87,7 @@ def progress(handler_input: HandlerInput) -> Response:
             )
         else:
             parts.append(speech.line("progress_counts_no_slips", urges=urges, exercises=exercises))
-        return tell_then_offer_checkin(handler_input, join_lines(parts))
+        return tell_then_offer_unfinished(handler_input, join_lines(parts))
     parts.append(speech.line("progress_exercises", exercises=exercises))
     parts.append(speech.line("progress_offer_start"))
     return ask(

@@ -15,7 +15,7 @@ from skill.domain.period import record_slip
 from skill.voice.catalog import join_lines
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.reminders import follow_last_day
-from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_checkin
+from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_unfinished
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import intent_slot_value, intent_with_slots, parse_day, request_intent
 from skill.voice.turn import Turn
@@ -51,7 +51,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
 
     status = intent.confirmation_status
     if status == IntentConfirmationStatus.DENIED:
-        return tell_then_offer_checkin(
+        return tell_then_offer_unfinished(
             handler_input,
             speech.line("slip_declined", day=period.day_number(today), target=period.target_days),
         )
@@ -79,7 +79,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
         target=period.target_days,
         best=speech.days(best_before),
     )
-    return tell_then_offer_checkin(
+    return tell_then_offer_unfinished(
         handler_input, join_lines((said, follow_last_day(handler_input)))
     )
 

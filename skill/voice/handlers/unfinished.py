@@ -1,5 +1,5 @@
-"""A check-in left half done for something else ("I texted him", "how many days left"),
-offered again once that is answered, instead of ending the session on it."""
+"""A check-in or an exercise left half done for something else ("I texted him", "how many days
+left"), offered again once that is answered, instead of ending the session on it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ask_sdk_model import Response
 
 from skill.voice.catalog import join_lines
 from skill.voice.checkin_dialog import CheckInProgress
+from skill.voice.handlers.exercise import RESUME_QUESTION, offer_to_go_back
 from skill.voice.reply import ask, tell
 from skill.voice.turn import Turn
 
@@ -28,12 +29,16 @@ def checkin_under_way(handler_input: HandlerInput, today: date) -> CheckInProgre
     return progress
 
 
-def tell_then_offer_checkin(handler_input: HandlerInput, said: str) -> Response:
-    """``said``, then "shall we finish today's check-in?" when one was left half done; else
-    ``said`` alone, ending the session."""
+def tell_then_offer_unfinished(handler_input: HandlerInput, said: str) -> Response:
+    """``said``, then "shall we finish today's check-in?" (or go back to the exercise) when one
+    was left half done in this session; else ``said`` alone, ending the session."""
     turn = Turn.of(handler_input)
     if checkin_under_way(handler_input, turn.today()) is None:
-        return tell(handler_input, said)
+        back = offer_to_go_back(handler_input)
+        if back is None:
+            return tell(handler_input, said)
+        question, reprompt = back
+        return ask(handler_input, join_lines((said, question)), reprompt, pending=RESUME_QUESTION)
     speech = turn.speech
     return ask(
         handler_input,

@@ -36,6 +36,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Shall we pick up where you left off? Say yes or no.",
         "Would you like to carry on from where you stopped? Say yes or no.",
     ),
+    "exercise_back_offer": (
+        "Shall we go back to {exercise}, at step {step} of {total}? You can say yes or no.",
+        "Would you like to pick up {exercise} again, at step {step}? You can say yes or no.",
+    ),
     "exercise_resumed": ("Okay, picking up at step {step} of {total}.",),
     "exercise_resume_declined": (
         "That's fine, we'll leave it. You can start an exercise fresh whenever you like: "
