@@ -13,7 +13,6 @@ from tests.voice.checkin_helpers import start_period, state_of
 from tests.voice.exercise_walk import answer, prompt, walk_to
 
 
-
 def _offers_to_go_back(text: str) -> bool:
     names = ["letting go of the past", "letting go of the future"]
     offers = [
