@@ -193,6 +193,8 @@ _EXPECTED_EDGE = 6.0
 _SHORT_WORDS, _SHORT_EXTRA = 3, 10.0
 #: The likeliest intent by its words is taken with this many telling words and this margin.
 _LIKELIEST_TELLING, _LIKELIEST_MARGIN = 1, 3.0
+#: ... and as a crisis with this margin, whatever else comes near.
+_CRISIS_MARGIN = 3.0
 # After a leading yes or no, this many words or more may mean something else.
 _MORE_THAN_AN_ANSWER = 4
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
@@ -349,6 +351,8 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
+        if (leaning := self._crisis_leaning(words, today)) is not None:
+            return leaning
         if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
             # "no i really want to call him": the yes or no is not the point of what was said.
             rest = words[1:]
@@ -520,6 +524,20 @@ class Matcher:
                     hole, tag.value, tag.resolved_name, tag.resolved_id, slot_type
                 )
         return Match(found.intent, slots, "nearest", found.score / 100)
+
+    def _crisis_leaning(self, words: list[str], today: date) -> Match | None:
+        """Crisis words no sample holds, said in a way its samples' words point to: a missed
+        crisis costs far more than a kind answer given once too often, so it takes less."""
+        tagged, _ = self._tagger.tag(words, today)
+        found = self._likeliest.find(tagged.split())
+        if (
+            found is None
+            or found.intent != CRISIS
+            or found.telling < 1
+            or found.margin < _CRISIS_MARGIN
+        ):
+            return None
+        return Match(CRISIS, {}, "crisis words", 1.0 - math.exp(-found.margin))
 
     def _likeliest_match(self, words: list[str], today: date) -> Match | None:
         """The intent the telling words point at, when they point clearly (see likeliest.py)."""
