@@ -351,8 +351,6 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
-        if (leaning := self._crisis_leaning(words, today)) is not None:
-            return leaning
         if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
             # "no i really want to call him": the yes or no is not the point of what was said.
             rest = words[1:]
@@ -364,6 +362,10 @@ class Matcher:
                     return more
             # "yes delete it", "no keep going": an answer, with a few words after it.
             return Match(YES if words[0] in _YES_WORDS else NO, {}, "builtin", 0.9)
+        # An answer to what was asked ("i took a long nap") is not read for crisis leanings.
+        answered = self._elicited_value_said(words, today, expecting)
+        if not answered and (leaning := self._crisis_leaning(words, today)) is not None:
+            return leaning
         if (found := self._embedded(words, today)) is not None:
             return self._as_answer(found, words, today, expecting)
         return self._as_answer(
@@ -390,7 +392,7 @@ class Matcher:
             (f for f in found.slots.values() if f.slot_type == wanted and f.value is not None),
             None,
         )
-        if value is None and (found.intent == FALLBACK or found.intent == expecting.intent):
+        if value is None and (found.intent == expecting.intent or self._weak(found)):
             _, tags = self._tagger.tag(words, today)
             tag = next((t for t in tags if t.slot_type == wanted), None)
             value = SlotFill(expecting.slot, tag.value, slot_type=wanted) if tag else None
@@ -467,6 +469,23 @@ class Matcher:
             return Match(builtin, {}, "builtin")
         return self._best(self._patterns, words, today)
 
+    def _weak(self, found: Match) -> bool:
+        """A match no sample made exactly, or one that took words for a value nobody listed."""
+        return found.how in _GUESSES or any(
+            f.slot_type in self._types and f.value is not None and f.resolved_id is None
+            for f in found.slots.values()
+        )
+
+    def _elicited_value_said(
+        self, words: list[str], today: date, expecting: Expectation | None
+    ) -> bool:
+        """Whether a value of the slot being asked for is among ``words``."""
+        if expecting is None or expecting.slot is None:
+            return False
+        wanted = self._slots.get(expecting.intent, {}).get(expecting.slot)
+        _, tags = self._tagger.tag(words, today)
+        return any(t.slot_type == wanted and (t.resolved_id or t.value) for t in tags)
+
     def _as_value_answer(
         self, found: Match, words: list[str], today: date, expecting: Expectation, wanted: str
     ) -> Match:
@@ -480,7 +499,7 @@ class Matcher:
                 return found
             other = self.match(" ".join(words), today)
             return other if other.intent not in (FALLBACK, expecting.intent, CRISIS) else found
-        if found.intent != expecting.intent and found.how not in _GUESSES:
+        if found.intent != expecting.intent and not self._weak(found):
             return found
         _, tags = self._tagger.tag(words, today)
         tag = next((t for t in tags if t.slot_type == wanted and t.resolved_id), None)
