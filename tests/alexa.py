@@ -88,8 +88,10 @@ class Alexa:
     now: Callable[[], datetime] | None = None
     session: Session = field(default_factory=Session)
     last: Heard | None = None
+    sent: dict[str, Any] | None = None
 
     def _send(self, envelope: dict[str, Any]) -> Heard:
+        self.sent = json.loads(json.dumps(envelope))
         heard = Heard(self.handler(envelope))
         self.last = heard
         if heard.ended:
@@ -100,6 +102,11 @@ class Alexa:
 
     def _time(self) -> datetime | None:
         return self.now() if self.now else None
+
+    def resend(self) -> Heard:
+        """The last request again, as it was (same request id): a retry or a replay."""
+        assert self.sent is not None, "nothing was sent yet"
+        return Heard(self.handler(json.loads(json.dumps(self.sent))))
 
     def launch(self) -> Heard:
         self.session = Session()

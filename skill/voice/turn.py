@@ -8,6 +8,7 @@ functions, so two devices answering at once lose nothing.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import time
 from collections.abc import Callable
@@ -20,7 +21,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
 from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
-from skill.storage.store import StaleStateError, StateStore
+from skill.storage.store import StaleStateError, StateStore, StoreError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
 from skill.voice.timezone import device_time_zone
@@ -28,7 +29,12 @@ from skill.voice.timezone import device_time_zone
 Change = Callable[[UserState], UserState]
 _TURN_KEY = "letting_go.turn"
 _RECENT_KEY = "recent"
-SAVE_ATTEMPTS = 2
+#: Hashes of the requests whose changes the record holds, newest last.
+APPLIED_KEY = "applied"
+_APPLIED_KEPT = 8
+#: Tries at saving when other turns keep saving first, with a short, growing, jittered pause.
+SAVE_ATTEMPTS = 6
+_BACKOFF_SECONDS = 0.01
 
 
 class Turn:
@@ -49,6 +55,13 @@ class Turn:
         self._changes: list[Change] = []
         self._zone_checked = False
         self._now: datetime | None = None
+        self._rng = rng
+        self._applied: list[str] = []
+        self._writes = 0
+        self._fresh: dict[str, Any] | None = None
+        self._request = _request_mark(handler_input)
+        self.replayed = False
+        """Whether this request's changes were already in the record when it was read."""
         self.started = time.perf_counter()
         self.outcome = "answered"
         """What the turn came to, in a word or two, for the turn's log line (never user data)."""
@@ -87,6 +100,8 @@ class Turn:
         if self._state is None:
             self._loaded = load_state(self._record())
             self._state = self._loaded
+            self._applied = self._applied_in(self._input.attributes_manager.persistent_attributes)
+            self.replayed = any(m.split(":")[0] == self._request for m in self._applied)
         return self._state
 
     def update(self, change: Change) -> UserState:
@@ -107,28 +122,80 @@ class Turn:
 
     def _record(self) -> dict[str, Any]:
         record = self._input.attributes_manager.persistent_attributes
-        return {k: v for k, v in record.items() if k != VERSION_KEY}
+        return {k: v for k, v in record.items() if k not in (VERSION_KEY, APPLIED_KEY)}
+
+    @staticmethod
+    def _applied_in(record: dict[str, Any]) -> list[str]:
+        marks = record.get(APPLIED_KEY)
+        return [m for m in marks if isinstance(m, str)] if isinstance(marks, list) else []
 
     def save(self) -> bool:
-        """Write the state if it changed; True when something was written."""
+        """Write the state if it changed; True when something was written (or, for a request
+        already applied, had been)."""
         if self._state is None or not self._changes or self._state == self._loaded:
             return False
+        if self.replayed:
+            # Alexa sent this request again: its changes are in the record already.
+            self._changes.clear()
+            return True
         manager = self._input.attributes_manager
+        marks = [*self._applied, self._mark] if self._mark else self._applied
         for attempt in range(SAVE_ATTEMPTS):
             version = manager.persistent_attributes.get(VERSION_KEY, 0)
-            manager.persistent_attributes = {**dump_state(self._state), VERSION_KEY: version}
+            manager.persistent_attributes = {
+                **dump_state(self._state),
+                APPLIED_KEY: marks[-_APPLIED_KEPT:],
+                VERSION_KEY: version,
+            }
             try:
                 manager.save_persistent_attributes()
-                self._loaded = self._state
-                # What is written is in the store now: a later save in this turn that must
-                # re-read re-applies only the changes made since, never these twice.
-                self._changes.clear()
-                return True
             except StaleStateError:
+                # Another turn saved first, or this write landed and its answer was lost.
+                if self._landed_after_all():
+                    return True
                 if attempt + 1 == SAVE_ATTEMPTS:
                     raise
+                time.sleep(self._rng.uniform(0.5, 1.5) * _BACKOFF_SECONDS * 2**attempt)
                 self._reapply_on_fresh_read()
+                marks = [*self._applied, self._mark] if self._mark else self._applied
+                continue
+            except StoreError:
+                # The write's fate is unknown (a timeout): the record says whether it landed.
+                if self._landed_after_all():
+                    return True
+                raise
+            self._written()
+            return True
         return False  # pragma: no cover - the loop either returns or raises
+
+    @property
+    def _mark(self) -> str | None:
+        """What this turn's next write is known by: its request, and which write it is."""
+        return f"{self._request}:{self._writes}" if self._request else None
+
+    def _written(self) -> None:
+        self._writes += 1
+        self._loaded = self._state
+        # What is written is in the store now: a later save in this turn that must re-read
+        # re-applies only the changes made since, never these twice.
+        self._changes.clear()
+        self._applied = self._applied_in(self._input.attributes_manager.persistent_attributes)
+
+    def _landed_after_all(self) -> bool:
+        """Read the record again: True (and the turn takes it) when it holds this request's
+        write, whose answer was lost on the way back."""
+        if self._mark is None:
+            return False
+        try:
+            fresh = self._store.get_attributes(self._input.request_envelope)
+        except StoreError:
+            return False
+        if self._mark not in self._applied_in(fresh):
+            self._fresh = fresh
+            return False
+        self._input.attributes_manager.persistent_attributes = fresh
+        self._written()
+        return True
 
     def forget(self) -> None:
         """Delete the person's record for good; nothing more is saved in this turn."""
@@ -138,7 +205,11 @@ class Turn:
 
     def _reapply_on_fresh_read(self) -> None:
         manager = self._input.attributes_manager
-        manager.persistent_attributes = self._store.get_attributes(self._input.request_envelope)
+        fresh, self._fresh = self._fresh, None
+        if fresh is None:
+            fresh = self._store.get_attributes(self._input.request_envelope)
+        manager.persistent_attributes = fresh
+        self._applied = self._applied_in(fresh)
         state = load_state(self._record())
         self._loaded = state
         for change in self._changes:
@@ -176,3 +247,11 @@ class Turn:
                     self.update(remember)
                 return zone
         return stored
+
+
+def _request_mark(handler_input: HandlerInput) -> str | None:
+    """A short one-way hash of the request's id (no Alexa id is stored as it is)."""
+    request_id = getattr(handler_input.request_envelope.request, "request_id", None)
+    if not request_id:
+        return None
+    return hashlib.sha256(str(request_id).encode("utf-8")).hexdigest()[:16]

@@ -14,6 +14,7 @@ from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import Record
 from skill.storage.store import StateStore, StoreError
+from skill.voice.turn import SAVE_ATTEMPTS
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi, FakeClock
 
@@ -129,12 +130,26 @@ def test_a_turn_that_keeps_losing_the_race_says_so(
     alexa: Alexa, store: LocalStore, clock: FakeClock
 ) -> None:
     start(alexa)
-    racing = _alexa_over(RacingStore(store, lambda: alexa.one_shot("UrgeIntent"), 5), clock, alexa)
+    other = lambda: alexa.one_shot("UrgeIntent")  # noqa: E731
+    racing = _alexa_over(RacingStore(store, other, SAVE_ATTEMPTS), clock, alexa)
     heard = racing.one_shot("UrgeIntent")
     assert "same moment as another request" in heard.text
     record = store.read(hash_owner("user", alexa.caller.user_id))
     assert record is not None
-    assert record["period"]["urges_resisted"] == 2  # the other device's urges, none lost
+    assert record["period"]["urges_resisted"] == SAVE_ATTEMPTS  # the other's urges, none lost
+
+
+def test_a_turn_that_loses_a_few_races_still_saves(
+    alexa: Alexa, store: LocalStore, clock: FakeClock
+) -> None:
+    start(alexa)
+    other = lambda: alexa.one_shot("UrgeIntent")  # noqa: E731
+    racing = _alexa_over(RacingStore(store, other, SAVE_ATTEMPTS - 1), clock, alexa)
+    heard = racing.one_shot("UrgeIntent")
+    assert "same moment" not in heard.text
+    record = store.read(hash_owner("user", alexa.caller.user_id))
+    assert record is not None
+    assert record["period"]["urges_resisted"] == SAVE_ATTEMPTS
 
 
 def test_failing_time_zone_api_falls_back_to_the_stored_zone(
