@@ -108,6 +108,11 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Words that soften what is said, wherever they come; crisis words are heard through them.
+_HEDGES = frozenset(
+    {"just", "really", "probably", "kinda", "honestly", "even", "maybe", "like", "so", "um",
+     "uh", "literally", "actually", "totally", "seriously", "already", "still"}
+)  # fmt: skip
 # Words people put before or after what they mean; set aside when nothing fits with them.
 _FILLERS = frozenset(
     {
@@ -356,8 +361,12 @@ class Matcher:
             rest = words[1:]
             if len(rest) >= _MORE_THAN_AN_ANSWER:
                 more = self.match(" ".join(rest), today)
-                if more.intent not in (FALLBACK, YES, NO, CRISIS) and (
-                    expecting is None or more.intent != expecting.intent
+                # Crisis words after a yes or no count; a near sample of them alone does not.
+                near_crisis = more.intent == CRISIS and more.how not in ("crisis", "crisis words")
+                if (
+                    more.intent not in (FALLBACK, YES, NO)
+                    and not near_crisis
+                    and (expecting is None or more.intent != expecting.intent)
                 ):
                     return more
             # "yes delete it", "no keep going": an answer, with a few words after it.
@@ -425,11 +434,14 @@ class Matcher:
         return None
 
     def _crisis_in(self, words: list[str]) -> Match | None:
-        """Crisis words said anywhere in the utterance ("i texted him and now i want to die")."""
-        for start in range(len(words)):
-            for end in range(len(words), start, -1):
-                if " ".join(words[start:end]) in self._crisis:
-                    return Match(CRISIS, {}, "crisis")
+        """Crisis words said anywhere in the utterance ("i texted him and now i want to die"),
+        hedges inside them or not ("i probably won't be alive by then")."""
+        plain = [w for w in words if w not in _HEDGES]
+        for said in dict.fromkeys((tuple(words), tuple(plain))):
+            for start in range(len(said)):
+                for end in range(len(said), start, -1):
+                    if " ".join(said[start:end]) in self._crisis:
+                        return Match(CRISIS, {}, "crisis")
         return None
 
     def _exact(self, words: list[str], today: date, expecting: Expectation | None) -> Match | None:
