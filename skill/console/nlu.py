@@ -178,6 +178,8 @@ class _Pattern:
     parts: tuple[str | _Hole, ...]
     literals: int
     order: int
+    words: frozenset[str] = frozenset()
+    """Its literal words: a pattern can fit only what holds them all."""
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,14 @@ _NEVER_AN_ANSWER = frozenset({CRISIS, HELP, STOP, CANCEL, "AMAZON.NavigateHomeIn
 _GUESSES = frozenset({"fallback", "nearest", "likeliest words"})
 _YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure"})
 _NO_WORDS = frozenset({"no", "nope", "nah"})
+# A first word that answers on its own, whatever follows it (unless what follows means more).
+_LEAD_WORDS: Mapping[str, str] = {
+    **dict.fromkeys(_YES_WORDS, YES),
+    **dict.fromkeys(_NO_WORDS, NO),
+    "stop": STOP,
+    "cancel": CANCEL,
+    "pause": "AMAZON.PauseIntent",
+}
 # The fewest words a sample found inside a longer utterance may have.
 _EMBEDDED_WORDS = 3
 
@@ -234,7 +244,8 @@ def _compile(intent: str, sample: str, order: int) -> _Pattern:
         # split() alternates literal text and slot names
         parts.extend([_Hole(piece)] if i % 2 else normalize(piece).split())
     literals = sum(isinstance(part, str) for part in parts)
-    return _Pattern(intent, tuple(parts), literals, order)
+    words = frozenset(p for p in parts if isinstance(p, str))
+    return _Pattern(intent, tuple(parts), literals, order, words)
 
 
 class Matcher:
@@ -356,7 +367,7 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
-        if words[0] in _YES_WORDS or words[0] in _NO_WORDS:
+        if (lead := _LEAD_WORDS.get(words[0])) is not None:
             # "no i really want to call him": the yes or no is not the point of what was said.
             rest = words[1:]
             if len(rest) >= _MORE_THAN_AN_ANSWER:
@@ -369,8 +380,8 @@ class Matcher:
                     and (expecting is None or more.intent != expecting.intent)
                 ):
                     return more
-            # "yes delete it", "no keep going": an answer, with a few words after it.
-            return Match(YES if words[0] in _YES_WORDS else NO, {}, "builtin", 0.9)
+            # "yes delete it", "no keep going", "stop i can't do this": an answer, and more.
+            return Match(lead, {}, "builtin", 0.9)
         # An answer to what was asked ("i took a long nap") is not read for crisis leanings.
         answered = self._elicited_value_said(words, today, expecting)
         if not answered and (leaning := self._crisis_leaning(words, today)) is not None:
@@ -384,45 +395,63 @@ class Matcher:
     def _as_answer(
         self, found: Match, words: list[str], today: date, expecting: Expectation | None
     ) -> Match:
-        """While a date, a duration or a time is asked for, an utterance that holds one answers
-        it ("i texted her last saturday" when asked when they were last in touch; "only three
-        weeks honestly" when asked how long they were together)."""
+        """While a slot is asked for, what holds a value the question's intent takes answers
+        it ("only three weeks honestly"; "low like a two but i did call my mom"), unless a
+        sample of another intent fits; that one wins, but a date, a duration or a time it holds
+        is the answer when one is asked for ("i texted her last saturday", asked when they were
+        last in touch)."""
         if expecting is None or expecting.slot is None or found.intent in _NEVER_AN_ANSWER:
             return found
-        wanted = self._slots.get(expecting.intent, {}).get(expecting.slot)
-        if wanted in self._types:
-            return self._as_value_answer(found, words, today, expecting, wanted)
-        if wanted not in _ANSWER_TYPES:
-            return found
-        asked = found.slots.get(expecting.slot)
-        if found.intent == expecting.intent and asked is not None and asked.value is not None:
-            return found
-        value = next(
-            (f for f in found.slots.values() if f.slot_type == wanted and f.value is not None),
-            None,
-        )
-        if value is None and (found.intent == expecting.intent or self._weak(found)):
-            _, tags = self._tagger.tag(words, today)
-            tag = next((t for t in tags if t.slot_type == wanted), None)
-            value = SlotFill(expecting.slot, tag.value, slot_type=wanted) if tag else None
-        if value is None:
+        mine = self._slots.get(expecting.intent, {})
+        wanted = mine.get(expecting.slot)
+        asked = found.slots.get(expecting.slot) if found.intent == expecting.intent else None
+        if asked is not None and asked.value is not None:
+            if wanted not in self._types or asked.resolved_id is not None:
+                return found
+            # Words taken for a value nobody listed may mean something else.
+            other = self.match(" ".join(words), today)
+            return other if other.intent not in (FALLBACK, expecting.intent, CRISIS) else found
+        if found.intent != expecting.intent and not self._weak(found):
+            value = next(
+                (f for f in found.slots.values() if f.slot_type == wanted and f.value is not None),
+                None,
+            )
+            if value is None or wanted not in _ANSWER_TYPES:
+                return found
+            fills = {expecting.slot: replace(value, name=expecting.slot)}
+        elif not (fills := self._fills_from_tags(words, today, mine)):
             return found
         slots = {
-            name: SlotFill(name, None, slot_type=slot_type)
-            for name, slot_type in self._slots[expecting.intent].items()
+            name: SlotFill(name, None, slot_type=slot_type) for name, slot_type in mine.items()
         }
         if found.intent == expecting.intent:
-            slots.update({n: f for n, f in found.slots.items() if f.slot_type != wanted})
-        slots[expecting.slot] = replace(value, name=expecting.slot)
+            slots.update({n: f for n, f in found.slots.items() if f.value is not None})
+        slots.update(fills)
         return Match(expecting.intent, slots, "slot answer", found.confidence)
+
+    def _fills_from_tags(
+        self, words: list[str], today: date, slots: Mapping[str, str]
+    ) -> dict[str, SlotFill]:
+        """Each of ``slots`` whose type has a value among ``words`` (a custom one: listed)."""
+        _, tags = Tagger(self._types, set(slots.values())).tag(words, today)
+        fills: dict[str, SlotFill] = {}
+        for name, slot_type in slots.items():
+            listed = slot_type not in self._types
+            tag = next(
+                (t for t in tags if t.slot_type == slot_type and (listed or t.resolved_id)), None
+            )
+            if tag is not None:
+                tags = tuple(t for t in tags if t is not tag)
+                fills[name] = SlotFill(
+                    name, tag.value, tag.resolved_name, tag.resolved_id, slot_type
+                )
+        return fills
 
     def _embedded(self, words: list[str], today: date) -> Match | None:
         """A sample said whole inside a longer utterance ("we broke up and i want to start no
         contact"): the longest such span, if it holds a good part of what was said."""
         present = set(words)
-        candidates = [
-            p for p in self._patterns if all(w in present for w in p.parts if isinstance(w, str))
-        ]
+        candidates = [p for p in self._patterns if p.words <= present]
         shortest = max(_EMBEDDED_WORDS, -(-len(words) * 2 // 5))
         for length in range(len(words) - 1, shortest - 1, -1):
             for start in range(len(words) - length + 1):
@@ -491,40 +520,10 @@ class Matcher:
     def _elicited_value_said(
         self, words: list[str], today: date, expecting: Expectation | None
     ) -> bool:
-        """Whether a value of the slot being asked for is among ``words``."""
+        """Whether, while a slot is asked for, ``words`` hold a value its intent takes."""
         if expecting is None or expecting.slot is None:
             return False
-        wanted = self._slots.get(expecting.intent, {}).get(expecting.slot)
-        _, tags = self._tagger.tag(words, today)
-        return any(t.slot_type == wanted and (t.resolved_id or t.value) for t in tags)
-
-    def _as_value_answer(
-        self, found: Match, words: list[str], today: date, expecting: Expectation, wanted: str
-    ) -> Match:
-        """While a custom slot is asked for ("what's one thing you'll do for yourself?"): a value
-        of its type said anywhere answers it, unless a sample of another intent fits; words that
-        are no value of it may mean another intent ("honestly i'm about to text him")."""
-        assert expecting.slot is not None
-        asked = found.slots.get(expecting.slot)
-        if found.intent == expecting.intent and asked is not None and asked.value is not None:
-            if asked.resolved_id is not None:
-                return found
-            other = self.match(" ".join(words), today)
-            return other if other.intent not in (FALLBACK, expecting.intent, CRISIS) else found
-        if found.intent != expecting.intent and not self._weak(found):
-            return found
-        _, tags = self._tagger.tag(words, today)
-        tag = next((t for t in tags if t.slot_type == wanted and t.resolved_id), None)
-        if tag is None:
-            return found
-        slots = {
-            name: SlotFill(name, None, slot_type=slot_type)
-            for name, slot_type in self._slots[expecting.intent].items()
-        }
-        slots[expecting.slot] = SlotFill(
-            expecting.slot, tag.value, tag.resolved_name, tag.resolved_id, wanted
-        )
-        return Match(expecting.intent, slots, "slot answer", found.confidence)
+        return bool(self._fills_from_tags(words, today, self._slots.get(expecting.intent, {})))
 
     def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)
@@ -593,7 +592,7 @@ class Matcher:
         cache: dict[tuple[str, str], tuple[SlotFill, int] | None] = {}
         best: _Fit | None = None
         for pattern in patterns:
-            if not all(p in present for p in pattern.parts if isinstance(p, str)):
+            if not pattern.words <= present:
                 continue  # a literal word is missing: cheap to rule out
             for fit in self._fits(pattern, words, today, cache):
                 if _plausible(fit) and (best is None or fit.score > best.score):

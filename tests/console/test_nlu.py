@@ -34,25 +34,19 @@ FILLINGS: dict[str, list[tuple[str, str, str | None]]] = {
 }
 
 
-def _custom_samples() -> list[tuple[str, str, int]]:
-    language = MODEL["interactionModel"]["languageModel"]
-    return [
-        (intent["name"], sample, variant)
-        for intent in language["intents"]
-        if not intent["name"].startswith("AMAZON.")
-        for sample in intent["samples"]
-        for variant in (0, 1)
-    ]
+CUSTOM_INTENTS = {
+    intent["name"]: intent["samples"]
+    for intent in MODEL["interactionModel"]["languageModel"]["intents"]
+    if not intent["name"].startswith("AMAZON.")
+}
 
 
 def _match(utterance: str, expecting: Expectation | None = None) -> Match:
     return MATCHER.match(utterance, TODAY, expecting)
 
 
-@pytest.mark.parametrize(("intent", "sample", "variant"), _custom_samples())
-def test_match_resolves_every_sample_to_its_own_intent(
-    intent: str, sample: str, variant: int
-) -> None:
+def _misread(intent: str, sample: str, variant: int) -> str | None:
+    """What is wrong with how ``sample``, its slots filled, is understood; None if nothing."""
     slot_types = MATCHER.slots_of(intent)
     expected: dict[str, tuple[str, str | None]] = {}
 
@@ -61,16 +55,30 @@ def test_match_resolves_every_sample_to_its_own_intent(
         expected[found.group(1)] = (value, resolved)
         return words
 
-    match = _match(re.sub(r"\{(\w+)\}", fill, sample))
-    assert match.intent == intent
+    said = re.sub(r"\{(\w+)\}", fill, sample)
+    match = _match(said)
+    if match.intent != intent:
+        return f"{said!r}: {match.explain()}"
     for name, (value, resolved) in expected.items():
         got = match.slots[name]
         if got.value is None and not got.slot_type.startswith("AMAZON."):
             continue  # a more literal sample took these words ("i want to text {ex}")
-        if resolved is not None:  # a custom value: what it resolves to is what the skill reads
-            assert got.resolved_name == resolved
-        else:
-            assert got.value == value
+        # A custom value: what it resolves to is what the skill reads.
+        if (got.resolved_name if resolved is not None else got.value) != (resolved or value):
+            return f"{said!r}: {name} is {got.value!r}"
+    return None
+
+
+@pytest.mark.parametrize("intent", sorted(CUSTOM_INTENTS))
+def test_match_resolves_every_sample_to_its_own_intent(intent: str) -> None:
+    # Every sample with two fillings of its slots; one test an intent keeps the run short.
+    misread = [
+        problem
+        for sample in CUSTOM_INTENTS[intent]
+        for variant in ((0, 1) if "{" in sample else (0,))
+        if (problem := _misread(intent, sample, variant)) is not None
+    ]
+    assert misread == []
 
 
 @pytest.mark.parametrize(
