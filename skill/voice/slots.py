@@ -24,8 +24,9 @@ _DURATION = re.compile(
 _DAYS_PER = {"years": 365.25, "months": 30.4375, "weeks": 7.0, "days": 1.0}
 
 
-def parse_day(value: str | None) -> date | None:
-    """A single calendar day from an AMAZON.DATE value, else None.
+def parse_day(value: str | None, today: date | None = None) -> date | None:
+    """A single calendar day from an AMAZON.DATE value, else None. "Now" (``PRESENT_REF``) is
+    ``today``, when given.
 
     Examples
     --------
@@ -33,7 +34,11 @@ def parse_day(value: str | None) -> date | None:
     datetime.date(2026, 11, 3)
     >>> parse_day("2026-W47") is None
     True
+    >>> parse_day("PRESENT_REF", today=date(2026, 12, 1))
+    datetime.date(2026, 12, 1)
     """
+    if value == "PRESENT_REF":
+        return today
     if not value or not _DAY.match(value):
         return None
     try:

@@ -89,7 +89,7 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
     last_contact_raw = intent_slot_value(intent, LAST_CONTACT)
     if last_contact_raw is None:
         return _elicit(handler_input, intent, LAST_CONTACT, "ask_last_contact")
-    last_contact = parse_day(last_contact_raw)
+    last_contact = parse_day(last_contact_raw, today)
     if last_contact is not None:
         last_contact = day_in_the_past(last_contact, today)
     if last_contact is None:

@@ -17,7 +17,13 @@ from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.reminders import follow_last_day
 from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_unfinished
 from skill.voice.reply import DialogStep, ask, tell
-from skill.voice.slots import intent_slot_value, intent_with_slots, parse_day, request_intent
+from skill.voice.slots import (
+    clear_slot,
+    intent_slot_value,
+    intent_with_slots,
+    parse_day,
+    request_intent,
+)
 from skill.voice.turn import Turn
 
 SLIP_INTENT = "SlipIntent"
@@ -43,10 +49,25 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
             speech.line("slip_after_complete", target=speech.days(period.target_days)),
         )
 
-    # The day of the contact: the one they named, unless it is in the future or before this run.
-    named = parse_day(intent_slot_value(intent, "when"))
+    # The day of the contact: today, unless they named one. A day that is no day, or one still
+    # to come, is asked again; one before this run began changes nothing.
+    said = intent_slot_value(intent, "when")
+    named = parse_day(said, today)
     named = day_in_the_past(named, today) if named is not None else None
-    slip_on = named if named is not None and period.start <= named <= today else today
+    if said is not None and (named is None or named > today):
+        key = "slip_when_unclear" if named is None else "slip_when_future"
+        return ask(
+            handler_input,
+            speech.line(key),
+            speech.line("slip_when_reprompt"),
+            step=DialogStep("elicit", clear_slot(intent, "when"), "when"),
+        )
+    if named is not None and named < period.start:
+        return tell_then_offer_unfinished(
+            handler_input,
+            speech.line("slip_before_start", start=speech.date(period.start, today)),
+        )
+    slip_on = named if named is not None else today
     when = speech.date(slip_on, today)
 
     status = intent.confirmation_status

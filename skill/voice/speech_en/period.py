@@ -157,6 +157,18 @@ LINES: dict[str, tuple[str, ...]] = {
         "Your last period ended on day {day}. Would you like to start a new one? Say yes or no.",
     ),
     # --- slips --------------------------------------------------------------------------------
+    "slip_when_unclear": (
+        "I didn't catch which day that was. When were you in touch? Today, yesterday, or a date.",
+    ),
+    "slip_when_future": (
+        "That day hasn't come yet. When were you in touch? Today, yesterday, or a date that has "
+        "passed.",
+    ),
+    "slip_when_reprompt": ("Which day was it? Today, yesterday, or a date.",),
+    "slip_before_start": (
+        "That was before your count began, on {start}, so your count still stands. "
+        "Thank you for being honest with yourself.",
+    ),
     "slip_confirm": (
         "Thanks for telling me. That happens, and it doesn't erase what you've built. "
         "Shall we start your {target} again from {when}? You can say yes or no.",
