@@ -32,6 +32,7 @@ FREQUENT = {
     "confirm_long_ago_reprompt": ("confirm_long_ago",),
     "commitment_reprompt": ("commitment",),
     "slip_confirm_reprompt": ("slip_confirm",),
+    "slip_when_reprompt": ("slip_when_unclear", "slip_when_future"),
     "end_confirm_reprompt": ("end_confirm",),
     "checkin_offer_reprompt": ("welcome_back_checkin",),
     "checkin_ask_contact_reprompt": ("checkin_ask_contact", "checkin_ask_contact_first"),

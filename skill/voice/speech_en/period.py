@@ -164,7 +164,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "That day hasn't come yet. When were you in touch? Today, yesterday, or a date that has "
         "passed.",
     ),
-    "slip_when_reprompt": ("Which day was it? Today, yesterday, or a date.",),
+    "slip_when_reprompt": (
+        "Which day was it? Today, yesterday, or a date.",
+        "When was it? Say today, yesterday, or a day like last Friday.",
+    ),
     "slip_before_start": (
         "That was before your count began, on {start}, so your count still stands. "
         "Thank you for being honest with yourself.",
