@@ -165,7 +165,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "passed.",
     ),
     "slip_when_reprompt": (
-        "Which day was it? Today, yesterday, or a date.",
+        "Which day was it? Say today, yesterday, or a date.",
         "When was it? Say today, yesterday, or a day like last Friday.",
     ),
     "slip_before_start": (
