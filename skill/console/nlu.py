@@ -70,11 +70,15 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "be quiet", "that's enough", "i'm done for now", "leave me alone", "enough", "bye bye",
         "good night", "goodnight", "that's all", "that's it for now",
     ),
-    CANCEL: ("cancel", "never mind", "nevermind", "forget it", "cancel that", "cancel it"),
+    CANCEL: (
+        "cancel", "never mind", "nevermind", "forget it", "cancel that", "cancel it",
+        "never mind cancel that", "nevermind cancel", "no cancel that", "scratch that",
+    ),
     "AMAZON.RepeatIntent": (
         "repeat", "say that again", "repeat that", "what did you say", "pardon", "come again",
         "repeat the question", "can you repeat that", "say it again", "what was that",
         "what were the choices", "say the options again", "what was the question",
+        "what was i supposed to say", "what am i supposed to say again", "what do i say again",
         "sorry what", "one more time", "can you say that again",
     ),
     "AMAZON.NavigateHomeIntent": (
@@ -89,12 +93,13 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     "AMAZON.NextIntent": (
         "next", "skip", "skip it", "skip this", "skip this step", "next step", "skip that",
         "skip this one", "next one", "the next part", "go to the next step",
-        "next please",
+        "next please", "next question", "the next question", "on to the next one",
     ),
     "AMAZON.PauseIntent": (
         "pause", "pause it", "pause this", "pause the exercise", "hold on", "wait",
         "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
         "wait a minute", "hold on a second", "pause for a second", "pause for a minute",
+        "can we pause", "can we pause for a minute", "can we pause for a second", "pause a sec",
         "give me a second", "hang on a minute", "wait pause", "hold on a minute",
     ),
     # What people ask any Echo for: Alexa's fallback knows these are not for this skill.
@@ -118,6 +123,7 @@ _FILLERS = frozenset(
     {
         "um", "uh", "erm", "hmm", "so", "well", "okay", "ok", "honestly", "hey", "alexa", "like",
         "please", "just", "actually", "basically", "look", "listen", "anyway", "oh", "alright",
+        "shh", "ugh", "gosh",
     }
 )  # fmt: skip
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence
