@@ -32,9 +32,11 @@ _RECENT_KEY = "recent"
 #: Hashes of the requests whose changes the record holds, newest last.
 APPLIED_KEY = "applied"
 _APPLIED_KEPT = 8
-#: Tries at saving when other turns keep saving first, with a short, growing, jittered pause.
-SAVE_ATTEMPTS = 6
-_BACKOFF_SECONDS = 0.01
+#: Tries at saving while other turns keep saving first, with a short, growing, jittered pause
+#: between them, for at most SAVE_SECONDS: many devices at once still get through in turn.
+SAVE_ATTEMPTS = 40
+SAVE_SECONDS = 2.0
+_BACKOFF_SECONDS, _BACKOFF_CAP_SECONDS = 0.005, 0.1
 
 
 class Turn:
@@ -140,6 +142,7 @@ class Turn:
             return True
         manager = self._input.attributes_manager
         marks = [*self._applied, self._mark] if self._mark else self._applied
+        deadline = time.monotonic() + SAVE_SECONDS
         for attempt in range(SAVE_ATTEMPTS):
             version = manager.persistent_attributes.get(VERSION_KEY, 0)
             manager.persistent_attributes = {
@@ -153,9 +156,10 @@ class Turn:
                 # Another turn saved first, or this write landed and its answer was lost.
                 if self._landed_after_all():
                     return True
-                if attempt + 1 == SAVE_ATTEMPTS:
+                if attempt + 1 == SAVE_ATTEMPTS or time.monotonic() >= deadline:
                     raise
-                time.sleep(self._rng.uniform(0.5, 1.5) * _BACKOFF_SECONDS * 2**attempt)
+                pause = min(_BACKOFF_CAP_SECONDS, _BACKOFF_SECONDS * 2**attempt)
+                time.sleep(self._rng.uniform(0, pause))
                 self._reapply_on_fresh_read()
                 marks = [*self._applied, self._mark] if self._mark else self._applied
                 continue

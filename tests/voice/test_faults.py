@@ -8,13 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from skill.builder import build_skill
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from skill.storage.state import Record
 from skill.storage.store import StateStore, StoreError
-from skill.voice.turn import SAVE_ATTEMPTS
+from skill.voice import turn
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi, FakeClock
 
@@ -127,16 +129,17 @@ def test_two_devices_at_once_lose_no_urge(
 
 
 def test_a_turn_that_keeps_losing_the_race_says_so(
-    alexa: Alexa, store: LocalStore, clock: FakeClock
+    alexa: Alexa, store: LocalStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(turn, "SAVE_ATTEMPTS", 4)
     start(alexa)
     other = lambda: alexa.one_shot("UrgeIntent")  # noqa: E731
-    racing = _alexa_over(RacingStore(store, other, SAVE_ATTEMPTS), clock, alexa)
+    racing = _alexa_over(RacingStore(store, other, 4), clock, alexa)
     heard = racing.one_shot("UrgeIntent")
     assert "same moment as another request" in heard.text
     record = store.read(hash_owner("user", alexa.caller.user_id))
     assert record is not None
-    assert record["period"]["urges_resisted"] == SAVE_ATTEMPTS  # the other's urges, none lost
+    assert record["period"]["urges_resisted"] == 4  # the other device's urges, none lost
 
 
 def test_a_turn_that_loses_a_few_races_still_saves(
@@ -144,12 +147,12 @@ def test_a_turn_that_loses_a_few_races_still_saves(
 ) -> None:
     start(alexa)
     other = lambda: alexa.one_shot("UrgeIntent")  # noqa: E731
-    racing = _alexa_over(RacingStore(store, other, SAVE_ATTEMPTS - 1), clock, alexa)
+    racing = _alexa_over(RacingStore(store, other, 5), clock, alexa)
     heard = racing.one_shot("UrgeIntent")
     assert "same moment" not in heard.text
     record = store.read(hash_owner("user", alexa.caller.user_id))
     assert record is not None
-    assert record["period"]["urges_resisted"] == SAVE_ATTEMPTS
+    assert record["period"]["urges_resisted"] == 6  # five from the other device, one from this
 
 
 def test_failing_time_zone_api_falls_back_to_the_stored_zone(
