@@ -210,6 +210,7 @@ class Alexa:
             launch_request(self.caller, Session(), self._time()), {"type": kind}
         )
         del envelope["session"]
+        envelope["context"]["System"].pop("person", None)  # skill events name the account only
         envelope["request"]["eventCreationTime"] = envelope["request"]["timestamp"]
         if body is not None:
             envelope["request"]["body"] = body

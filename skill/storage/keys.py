@@ -41,6 +41,14 @@ def owner_id(request_envelope: Any) -> tuple[str, str]:
     raise NoUserError("the request has no person or user id")
 
 
+def account_id(request_envelope: Any) -> str | None:
+    """The Alexa account's user id in ``request_envelope`` (any request has one), or None."""
+    user_id = _get(request_envelope, "context", "system", "user", "user_id") or _get(
+        request_envelope, "session", "user", "user_id"
+    )
+    return str(user_id) if user_id else None
+
+
 def hash_owner(kind: str, raw_id: str) -> str:
     """The record key for an owner: their kind and a SHA-256 of their id."""
     digest = hashlib.sha256(raw_id.encode("utf-8")).hexdigest()

@@ -9,6 +9,7 @@ functions, so two devices answering at once lose nothing.
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -20,17 +21,22 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
+from skill.storage.keys import NoUserError, account_id, owner_id, record_key
 from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
 from skill.storage.store import StaleStateError, StateStore, StoreError
+from skill.storage.voices import REFRESH_DAYS, add_voice, forget_voices
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
 from skill.voice.timezone import device_time_zone
 
 Change = Callable[[UserState], UserState]
+logger = logging.getLogger(__name__)
 _TURN_KEY = "letting_go.turn"
 _RECENT_KEY = "recent"
 #: Hashes of the requests whose changes the record holds, newest last.
 APPLIED_KEY = "applied"
+#: The day (ordinal) a recognised voice's record was last listed in its account's index.
+LISTED_KEY = "listed_on"
 _APPLIED_KEPT = 8
 #: Tries at saving while other turns keep saving first, with a short, growing, jittered pause
 #: between them, for at most SAVE_SECONDS: many devices at once still get through in turn.
@@ -124,7 +130,7 @@ class Turn:
 
     def _record(self) -> dict[str, Any]:
         record = self._input.attributes_manager.persistent_attributes
-        return {k: v for k, v in record.items() if k not in (VERSION_KEY, APPLIED_KEY)}
+        return {k: v for k, v in record.items() if k not in (VERSION_KEY, APPLIED_KEY, LISTED_KEY)}
 
     @staticmethod
     def _applied_in(record: dict[str, Any]) -> list[str]:
@@ -148,6 +154,7 @@ class Turn:
             manager.persistent_attributes = {
                 **dump_state(self._state),
                 APPLIED_KEY: marks[-_APPLIED_KEPT:],
+                **self._listing(manager.persistent_attributes),
                 VERSION_KEY: version,
             }
             try:
@@ -171,6 +178,34 @@ class Turn:
             self._written()
             return True
         return False  # pragma: no cover - the loop either returns or raises
+
+    def _listing(self, record: dict[str, Any]) -> dict[str, int]:
+        """For a recognised voice's record: list it in the account's index when it is not (or
+        not lately), so that disabling the skill finds it; the day it was listed, to keep."""
+        try:
+            kind, _ = owner_id(self._input.request_envelope)
+        except NoUserError:
+            return {}
+        account = account_id(self._input.request_envelope)
+        if kind != "person" or account is None:
+            return {}
+        today = self._clock.now().date().toordinal()
+        listed = record.get(LISTED_KEY)
+        if isinstance(listed, int) and 0 <= today - listed < REFRESH_DAYS:
+            return {LISTED_KEY: listed}
+        try:
+            add_voice(self._store, account, record_key(self._input.request_envelope))
+        except StoreError as error:  # listed on a later write; this one still goes ahead
+            logger.warning("could not list a voice for its account: %s", type(error).__name__)
+            return {}
+        return {LISTED_KEY: today}
+
+    def forget_every_voice(self) -> None:
+        """Delete the account's record and every recognised voice's record (skill disabled)."""
+        self.forget()
+        account = account_id(self._input.request_envelope)
+        if account is not None:
+            forget_voices(self._store, account)
 
     @property
     def _mark(self) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from skill.console.envelopes import Caller
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
+from skill.storage.voices import index_key
 from skill.voice.permission import REMINDERS_SCOPE
 from tests.alexa import Alexa
 from tests.alexa_api import FakeAlexaApi
@@ -181,6 +183,43 @@ def test_one_persons_reminders_and_deletion_leave_the_other_alone(
     assert [
         r["trigger"]["recurrence"]["recurrenceRules"][0] for r in alexa_api.reminders.values()
     ] == ["FREQ=DAILY;BYHOUR=20;BYMINUTE=0;BYSECOND=0;INTERVAL=1;"]
+
+
+def test_a_disabled_skill_deletes_every_voices_record_too(
+    two_people: tuple[Alexa, Alexa], alexa: Alexa, store: LocalStore
+) -> None:
+    ana, ben = two_people
+    start_period(ana)
+    start_period(ben)
+    start_period(alexa)  # the account itself, a voice Alexa did not recognise
+    index = store.read(index_key(ana.caller.user_id))
+    assert index is not None
+    assert index["voices"] == sorted(
+        [hash_owner("person", "amzn1.ask.person.ANA"), hash_owner("person", "amzn1.ask.person.BEN")]
+    )
+    assert "amzn1" not in json.dumps(index)
+
+    heard = alexa.skill_event("AlexaSkillEvent.SkillDisabled")  # names the account only
+    assert heard.ssml == ""
+    assert record_of(store, ana.caller) is None and record_of(store, ben.caller) is None
+    assert record_of(store, alexa.caller) is None
+    assert store.read(index_key(ana.caller.user_id)) is None
+
+
+def test_a_voice_is_listed_once_then_again_only_after_a_month(
+    two_people: tuple[Alexa, Alexa], store: LocalStore, clock: FakeClock
+) -> None:
+    ana, _ = two_people
+    start_period(ana)
+    listed = store.read(index_key(ana.caller.user_id))
+    assert listed is not None
+    ana.one_shot("UrgeIntent")
+    again = store.read(index_key(ana.caller.user_id))
+    assert again is not None and again["version"] == listed["version"]  # not written again
+    clock.advance(days=31)
+    ana.one_shot("UrgeIntent")
+    later = store.read(index_key(ana.caller.user_id))
+    assert later is not None and later["version"] == listed["version"] + 1
 
 
 # --- expiry ------------------------------------------------------------------------------------

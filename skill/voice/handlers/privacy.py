@@ -82,13 +82,14 @@ class DeleteDataHandler(AbstractRequestHandler):
 
 
 class SkillDisabledHandler(AbstractRequestHandler):
-    """The skill was disabled: the account's record goes (no speech is allowed here)."""
+    """The skill was disabled: the account's record and every recognised voice's go (no speech
+    is allowed here)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_request_type(SKILL_DISABLED)(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = Turn.of(handler_input)
-        turn.forget()
+        turn.forget_every_voice()
         turn.outcome = "data_deleted"
         return silent(handler_input)
