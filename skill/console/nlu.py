@@ -207,7 +207,7 @@ _SHORT_WORDS, _SHORT_EXTRA = 3, 10.0
 #: The likeliest intent by its words is taken with this many telling words and this margin.
 _LIKELIEST_TELLING, _LIKELIEST_MARGIN = 1, 3.0
 #: ... and as a crisis with this margin, whatever else comes near.
-_CRISIS_MARGIN = 3.0
+_CRISIS_MARGIN = 5.0
 # After a leading yes or no, this many words or more may mean something else.
 _MORE_THAN_AN_ANSWER = 4
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
