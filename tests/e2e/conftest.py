@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,3 +55,21 @@ def virtual_alexa() -> Path:
         )
         stamp.write_text(digest, encoding="utf-8")
     return E2E / "node_modules"
+
+
+def run_node(script: str, args: list[str], stdin: Any, timeout: float) -> Any:
+    """Run tests/e2e/``script`` with node, JSON in on stdin and out on stdout."""
+    node = shutil.which("node")
+    assert node is not None, "node is needed for virtual-alexa"
+    result = subprocess.run(
+        [node, str(E2E / script), *args],
+        input=json.dumps(stdin),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        # aws-sdk, a dependency of virtual-alexa, otherwise prints a notice on every start.
+        env={**os.environ, "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE": "1"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)

@@ -10,10 +10,6 @@ service runs with --no-verify; the signature checks are tested in tests/web.
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.conftest import run_node
 from tests.web.service import Service, running
 
 E2E = Path(__file__).resolve().parent
@@ -72,20 +69,10 @@ class Turn:
 
 def converse(service: Service, steps: list[dict[str, Any]], skill_id: str = SKILL_ID) -> list[Turn]:
     """Run ``steps`` through tests/e2e/conversation.js; one turn per step."""
-    node = shutil.which("node")
-    assert node is not None
-    result = subprocess.run(
-        [node, str(E2E / "conversation.js"), service.url, str(MODEL), skill_id],
-        input=json.dumps(steps),
-        capture_output=True,
-        text=True,
-        timeout=CONVERSATION_SECONDS,
-        # aws-sdk, a dependency of virtual-alexa, otherwise prints a notice on every start.
-        env={**os.environ, "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE": "1"},
-        check=False,
+    raw = run_node(
+        "conversation.js", [service.url, str(MODEL), skill_id], steps, CONVERSATION_SECONDS
     )
-    assert result.returncode == 0, result.stderr
-    turns = [Turn(raw) for raw in json.loads(result.stdout)]
+    turns = [Turn(r) for r in raw]
     assert len(turns) == len(steps)
     return turns
 

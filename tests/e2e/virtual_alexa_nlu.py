@@ -12,14 +12,12 @@ utterance no sample fits is refused by virtual-alexa: it counts as AMAZON.Fallba
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 from skill.console.nlu import FALLBACK, Match, Matcher
 from skill.console.nlu_eval import CONTEXTS, Outcome, Report, read_cases, reference_date
+from tests.e2e.conftest import run_node
 
 E2E = Path(__file__).resolve().parent
 MODELS = E2E.parent.parent / "interaction_models"
@@ -39,20 +37,10 @@ def evaluate(path: Path = EVALUATION_SET, model_path: Path = MODEL) -> Report:
             expecting and expecting.slot and {"intent": expecting.intent, "slot": expecting.slot}
         )
         asked.append({"utterance": case.utterance, "elicit": elicit or None})
-    node = shutil.which("node")
-    assert node is not None, "node is needed for virtual-alexa"
-    result = subprocess.run(
-        [node, str(E2E / "understand.js"), str(model_path)],
-        input=json.dumps(asked),
-        capture_output=True,
-        text=True,
-        timeout=SECONDS,
-        env={**os.environ, "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE": "1"},
-        check=True,
-    )
+    understood = run_node("understand.js", [str(model_path)], asked, SECONDS)
     matcher = Matcher(json.loads(model_path.read_text(encoding="utf-8")))
     report = Report()
-    for case, heard in zip(cases, json.loads(result.stdout), strict=True):
+    for case, heard in zip(cases, understood, strict=True):
         match = matcher.heard(FALLBACK, {}, today, how="no sample fits")
         if heard["intent"] is not None:
             fit = matcher.heard(heard["intent"], heard["slots"], today, how="virtual-alexa")
