@@ -284,6 +284,11 @@ class Matcher:
             for p in self._patterns
             if p.intent == CRISIS and p.literals == len(p.parts)
         )
+        self._literal = {
+            " ".join(p.parts): p.intent  # type: ignore[arg-type]
+            for p in reversed(self._patterns)
+            if p.literals == len(p.parts)
+        }
         self._nearest = self._nearest_index()
         inv = re.escape(self._invocation)
         self._launch = re.compile(rf"(?:alexa )?(?:{_LAUNCH_VERBS}) {inv}")
@@ -368,7 +373,10 @@ class Matcher:
             words = words[1:]
         if not words:
             return Match(FALLBACK, {}, "fallback", 0.0)
-        if (crisis := self._crisis_in(words)) is not None:
+        # Crisis words win anywhere, except inside what is word for word another intent's
+        # sample ("i want to stop living in the past").
+        owner = self._literal.get(" ".join(words))
+        if owner in (None, CRISIS) and (crisis := self._crisis_in(words)) is not None:
             return crisis
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
