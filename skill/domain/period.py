@@ -75,6 +75,12 @@ def check_last_contact(last_contact: date, today: date, target_days: int) -> Dat
     return DateCheck.OK
 
 
+#: Slips kept day by day in a period; earlier ones are kept as a count (a record stays small).
+SLIPS_KEPT = 20
+#: Past periods kept whole; earlier ones are kept as totals.
+PAST_PERIODS_KEPT = 10
+
+
 @dataclass(frozen=True)
 class PastPeriod:
     """A closed period, kept so that nothing the person achieved is erased."""
@@ -102,6 +108,13 @@ class Period:
     longest_run: int = 0
     urges_resisted: int = 0
     ended_on: date | None = None
+    older_slips: int = 0
+    """Slips before the :data:`SLIPS_KEPT` kept by day."""
+
+    @property
+    def slip_count(self) -> int:
+        """Every slip of this period, those kept by day and those kept as a count."""
+        return self.older_slips + len(self.slips)
 
     def elapsed(self, today: date) -> int:
         """Whole local days since the last contact (never negative)."""
@@ -170,14 +183,32 @@ def record_slip(period: Period, slip_on: date) -> Period:
     the count but is still kept in the history.
     """
     if slip_on < period.start:
-        return replace(period, slips=(*period.slips, slip_on))
+        return compact_slips(replace(period, slips=(*period.slips, slip_on)))
     run = min((slip_on - period.start).days, period.target_days)
-    return replace(
-        period,
-        start=slip_on,
-        slips=(*period.slips, slip_on),
-        longest_run=max(period.longest_run, run),
+    return compact_slips(
+        replace(
+            period,
+            start=slip_on,
+            slips=(*period.slips, slip_on),
+            longest_run=max(period.longest_run, run),
+        )
     )
+
+
+def compact_slips(period: Period) -> Period:
+    """``period`` with at most :data:`SLIPS_KEPT` slips by day, the rest counted.
+
+    Examples
+    --------
+    >>> p = Period(date(2026, 1, 1), 30, date(2026, 1, 1), slips=(date(2026, 1, 2),) * 25)
+    >>> q = compact_slips(p)
+    >>> len(q.slips), q.older_slips, q.slip_count
+    (20, 5, 25)
+    """
+    extra = len(period.slips) - SLIPS_KEPT
+    if extra <= 0:
+        return period
+    return replace(period, slips=period.slips[extra:], older_slips=period.older_slips + extra)
 
 
 def record_urge(period: Period) -> Period:
@@ -207,6 +238,36 @@ def close(period: Period, today: date) -> PastPeriod:
         target_days=period.target_days,
         outcome=outcome,
         longest_run=period.best_run(closed_on),
-        slips=len(period.slips),
+        slips=period.slip_count,
         urges_resisted=period.urges_resisted,
     )
+
+
+@dataclass(frozen=True)
+class EarlierPeriods:
+    """Totals of the past periods older than the :data:`PAST_PERIODS_KEPT` kept whole."""
+
+    periods: int = 0
+    completed: int = 0
+    longest_run: int = 0
+    slips: int = 0
+    urges_resisted: int = 0
+
+    def add(self, past: PastPeriod) -> EarlierPeriods:
+        return EarlierPeriods(
+            periods=self.periods + 1,
+            completed=self.completed + (past.outcome is Outcome.COMPLETED),
+            longest_run=max(self.longest_run, past.longest_run),
+            slips=self.slips + past.slips,
+            urges_resisted=self.urges_resisted + past.urges_resisted,
+        )
+
+
+def keep_history(
+    history: tuple[PastPeriod, ...], earlier: EarlierPeriods
+) -> tuple[tuple[PastPeriod, ...], EarlierPeriods]:
+    """At most :data:`PAST_PERIODS_KEPT` past periods whole, the oldest folded into totals."""
+    extra = len(history) - PAST_PERIODS_KEPT
+    for past in history[: max(0, extra)]:
+        earlier = earlier.add(past)
+    return history[max(0, extra) :], earlier

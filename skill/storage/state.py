@@ -11,7 +11,7 @@ SCHEMA_VERSION and adds a migration.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -28,7 +28,14 @@ from skill.domain.exercises import (
     Position,
     StepId,
 )
-from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.period import (
+    EarlierPeriods,
+    Outcome,
+    PastPeriod,
+    Period,
+    compact_slips,
+    keep_history,
+)
 from skill.domain.reminders import (
     ClockTime,
     DailyReminder,
@@ -62,6 +69,8 @@ class UserState:
 
     period: Period | None = None
     history: tuple[PastPeriod, ...] = ()
+    earlier: EarlierPeriods = field(default_factory=EarlierPeriods)
+    """Totals of the past periods too old to keep whole."""
     time_zone: str | None = None
     exercises: ExerciseRecord = field(default_factory=ExerciseRecord)
     checkins: CheckInLog = field(default_factory=CheckInLog)
@@ -93,6 +102,7 @@ def _period_to_dict(period: Period) -> Record:
         "longest_run": period.longest_run,
         "urges_resisted": period.urges_resisted,
         "ended_on": period.ended_on.isoformat() if period.ended_on else None,
+        **({"older_slips": period.older_slips} if period.older_slips else {}),
     }
 
 
@@ -106,6 +116,7 @@ def _period_from_dict(raw: Mapping[str, Any]) -> Period:
         longest_run=_int(raw.get("longest_run", 0)),
         urges_resisted=_int(raw.get("urges_resisted", 0)),
         ended_on=_date(ended) if ended is not None else None,
+        older_slips=_int(raw.get("older_slips", 0)),
     )
 
 
@@ -119,6 +130,15 @@ def _past_to_dict(past: PastPeriod) -> Record:
         "slips": past.slips,
         "urges_resisted": past.urges_resisted,
     }
+
+
+def _earlier_from_dict(raw: Any) -> EarlierPeriods:
+    if not isinstance(raw, Mapping):
+        return EarlierPeriods()
+    return EarlierPeriods(**{name: _int(raw.get(name, 0)) for name in _EARLIER_FIELDS})
+
+
+_EARLIER_FIELDS = ("periods", "completed", "longest_run", "slips", "urges_resisted")
 
 
 def _past_from_dict(raw: Mapping[str, Any]) -> PastPeriod:
@@ -304,6 +324,7 @@ _KNOWN_KEYS = {
     VERSION_KEY,
     "period",
     "history",
+    "earlier",
     "time_zone",
     "exercises",
     "checkins",
@@ -320,6 +341,7 @@ def dump_state(state: UserState) -> Record:
             SCHEMA_KEY: SCHEMA_VERSION,
             "period": _period_to_dict(state.period) if state.period else None,
             "history": [_past_to_dict(p) for p in state.history],
+            **({"earlier": asdict(state.earlier)} if state.earlier.periods else {}),
             "time_zone": state.time_zone,
             "exercises": _exercises_to_dict(state.exercises),
             "checkins": _checkins_to_dict(state.checkins),
@@ -381,9 +403,15 @@ def load_state(record: Mapping[str, Any] | None) -> UserState:
         current = migrate(record)
         period_raw = current.get("period")
         zone = current.get("time_zone")
+        # Records written before histories were bounded are made compact as they are read.
+        history, earlier = keep_history(
+            tuple(_past_from_dict(p) for p in current.get("history") or []),
+            _earlier_from_dict(current.get("earlier")),
+        )
         return UserState(
-            period=_period_from_dict(period_raw) if period_raw else None,
-            history=tuple(_past_from_dict(p) for p in current.get("history") or []),
+            period=compact_slips(_period_from_dict(period_raw)) if period_raw else None,
+            history=history,
+            earlier=earlier,
             time_zone=zone if isinstance(zone, str) else None,
             exercises=_exercises_from_dict(current.get("exercises")),
             checkins=_checkins_from_dict(current.get("checkins")),

@@ -23,6 +23,7 @@ from skill.domain.period import (
     check_last_contact,
     close,
     is_valid_custom_length,
+    keep_history,
     start_period,
     target_for_relationship,
 )
@@ -154,10 +155,10 @@ def continue_start(handler_input: HandlerInput, intent: Intent) -> Response:
     period = start_period(last_contact, today, target)
 
     def commit(state: UserState) -> UserState:
-        history = state.history
+        history, earlier = state.history, state.earlier
         if state.period is not None:
-            history = (*history, close(state.period, today))
-        return replace(state, period=period, history=history)
+            history, earlier = keep_history((*history, close(state.period, today)), earlier)
+        return replace(state, period=period, history=history, earlier=earlier)
 
     turn.update(commit)
     return _committed(handler_input, period)

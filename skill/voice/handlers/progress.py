@@ -80,8 +80,8 @@ def progress(handler_input: HandlerInput) -> Response:
     parts.append(_mood(speech, state.checkins))
     if period is not None and running:
         urges = speech.urges(period.urges_resisted)
-        if period.slips:
-            slips = speech.count(len(period.slips), "slip")
+        if period.slip_count:
+            slips = speech.count(period.slip_count, "slip")
             parts.append(
                 speech.line("progress_counts", urges=urges, exercises=exercises, slips=slips)
             )
