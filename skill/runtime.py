@@ -19,6 +19,7 @@ from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.context import Context
 from ask_sdk_model.interfaces.system import SystemState
 
+from skill.budget import turn_budget
 from skill.voice import speech_en
 
 logger = logging.getLogger(__name__)
@@ -102,7 +103,8 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
         logger.warning("request envelope without context or session")
         return apology(event)
     try:
-        response = skill.invoke(request_envelope=envelope, context=context)
+        with turn_budget(context):
+            response = skill.invoke(request_envelope=envelope, context=context)
     except Exception as exc:  # the skill's own handler caught nothing: still answer
         logger.error("turn failed outside the handlers: %s", type(exc).__name__)
         return apology(event)

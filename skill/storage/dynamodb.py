@@ -70,10 +70,13 @@ def _error_code(exc: Exception) -> str | None:
 # Alexa waits 8 seconds for an answer; botocore's defaults (60 s timeouts, retries with backoff)
 # would outlast it, so a stuck call fails fast and the person hears a kind answer instead.
 CLIENT_LIMITS: dict[str, Any] = {
-    "connect_timeout": 1,
-    "read_timeout": 2,
+    "connect_timeout": 0.5,
+    "read_timeout": 1.0,
     "retries": {"total_max_attempts": 2, "mode": "standard"},
 }
+#: The longest one call can take with those limits, retry included: a call is started only
+#: when the turn's budget still holds it (see :mod:`skill.budget`).
+CALL_WORST_SECONDS = 2 * (CLIENT_LIMITS["connect_timeout"] + CLIENT_LIMITS["read_timeout"])
 
 
 class DynamoStore(StateStore):
@@ -95,6 +98,8 @@ class DynamoStore(StateStore):
     key_attribute, version_attribute, ttl_attribute
         The item's attribute names.
     """
+
+    call_seconds = CALL_WORST_SECONDS
 
     def __init__(
         self,

@@ -15,6 +15,7 @@ from typing import Any
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.exceptions import PersistenceException
 
+from skill.budget import allows
 from skill.storage.keys import record_key
 from skill.storage.state import VERSION_KEY, Record
 
@@ -32,8 +33,17 @@ class StaleStateError(StoreError):
 class StateStore(AbstractPersistenceAdapter, ABC):
     """A persistence adapter with versioned, conditional writes."""
 
+    #: The longest one read or write can take; a turn starts one only while its budget holds
+    #: that much (see :mod:`skill.budget`), and otherwise answers without it.
+    call_seconds = 0.1
+
+    def _in_time(self, operation: str) -> None:
+        if not allows(self.call_seconds):
+            raise StoreError(f"no time left in the turn to {operation} the record")
+
     def get_attributes(self, request_envelope: Any) -> Record:
         """The stored record for this request's owner, with its ``version`` (0 when new)."""
+        self._in_time("read")
         record = self.read(record_key(request_envelope))
         if record is None:
             return {VERSION_KEY: 0}
@@ -49,6 +59,7 @@ class StateStore(AbstractPersistenceAdapter, ABC):
         StaleStateError
             When another turn saved first.
         """
+        self._in_time("write")
         expected = attributes.get(VERSION_KEY, 0)
         body = {k: v for k, v in attributes.items() if k != VERSION_KEY}
         attributes[VERSION_KEY] = self.write(record_key(request_envelope), body, expected)

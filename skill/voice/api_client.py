@@ -1,4 +1,5 @@
-"""The HTTP client for Alexa's service APIs, with a timeout: Alexa waits only 8 seconds.
+"""The HTTP client for Alexa's service APIs, with a timeout: Alexa waits only 8 seconds, and
+no call takes more than what is left of the turn's budget (:mod:`skill.budget`).
 
 It implements the SDK's ``ApiClient`` on urllib3, which botocore loads anyway; the SDK's default
 client would import ``requests`` at cold start for nothing more.
@@ -12,7 +13,11 @@ from typing import Any
 from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
-DEFAULT_TIMEOUT_SECONDS = 2.0
+from skill.budget import remaining
+
+DEFAULT_TIMEOUT_SECONDS = 1.5
+# Below this, a call is not worth starting: the turn answers without it.
+_SHORTEST_CALL_SECONDS = 0.2
 
 
 class TimedApiClient(ApiClient):
@@ -39,9 +44,13 @@ class TimedApiClient(ApiClient):
         body = request.body
         if body is not None and not isinstance(body, str | bytes):
             body = json.dumps(body)
+        left = remaining()
+        timeout = self.timeout if left is None else min(self.timeout, left)
+        if timeout < _SHORTEST_CALL_SECONDS:
+            raise ApiClientException("no time left in the turn for the request")
         try:
             response = self._http().request(
-                request.method or "GET", url, headers=headers, body=body
+                request.method or "GET", url, headers=headers, body=body, timeout=timeout
             )
         except Exception as exc:  # timeouts, refused connections, TLS failures
             raise ApiClientException(f"the request failed: {type(exc).__name__}") from exc

@@ -10,15 +10,20 @@ import pytest
 from ask_sdk_core.exceptions import ApiClientException
 from ask_sdk_model.services import ApiClientRequest
 
+from skill.budget import turn_budget
 from skill.voice.api_client import TimedApiClient
 
 
 class RecordingPool:
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, dict[str, str], Any]] = []
+        self.timeouts: list[float] = []
 
-    def request(self, method: str, url: str, headers: dict[str, str], body: Any) -> Any:
+    def request(
+        self, method: str, url: str, headers: dict[str, str], body: Any, timeout: float
+    ) -> Any:
         self.calls.append((method, url, headers, body))
+        self.timeouts.append(timeout)
         return SimpleNamespace(
             status=200,
             headers={"Content-Type": "application/json"},
@@ -64,3 +69,14 @@ def test_an_unreachable_api_fails_fast_as_an_api_error() -> None:
     with pytest.raises(ApiClientException) as raised:
         client.invoke(request("https://127.0.0.1:9/v2/devices/d/settings/System.timeZone"))
     assert "Bearer" not in str(raised.value)
+
+
+def test_a_call_takes_no_more_than_what_is_left_of_the_turn() -> None:
+    client = TimedApiClient(timeout=1.5)
+    client._pool = RecordingPool()
+    with turn_budget(seconds=0.6):
+        client.invoke(request("https://api.amazonalexa.com/v2/devices/d/settings/x"))
+    assert 0.4 < client._pool.timeouts[0] <= 0.6
+    with turn_budget(seconds=0.05), pytest.raises(ApiClientException):
+        client.invoke(request("https://api.amazonalexa.com/v2/devices/d/settings/x"))
+    assert len(client._pool.calls) == 1  # the second was not even started
