@@ -19,7 +19,6 @@ from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 
-from skill.budget import allows
 from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
 from skill.storage.keys import NoUserError, account_id, owner_id, record_key
@@ -166,8 +165,6 @@ class Turn:
                     return True
                 if attempt + 1 == SAVE_ATTEMPTS or time.monotonic() >= deadline:
                     raise
-                if not allows(2 * self._store.call_seconds):
-                    raise  # no time left in the turn for another read and write
                 pause = min(_BACKOFF_CAP_SECONDS, _BACKOFF_SECONDS * 2**attempt)
                 time.sleep(self._rng.uniform(0, pause))
                 self._reapply_on_fresh_read()
