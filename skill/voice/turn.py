@@ -67,7 +67,7 @@ class Turn:
         self._applied: list[str] = []
         self._writes = 0
         self._fresh: dict[str, Any] | None = None
-        self._request = _request_mark(handler_input)
+        self._request = request_mark(handler_input)
         self.replayed = False
         """Whether this request's changes were already in the record when it was read."""
         self.started = time.perf_counter()
@@ -288,7 +288,7 @@ class Turn:
         return stored
 
 
-def _request_mark(handler_input: HandlerInput) -> str | None:
+def request_mark(handler_input: HandlerInput) -> str | None:
     """A short one-way hash of the request's id (no Alexa id is stored as it is)."""
     request_id = getattr(handler_input.request_envelope.request, "request_id", None)
     if not request_id:

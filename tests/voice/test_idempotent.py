@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
+
+import pytest
 
 from skill.builder import build_skill
 from skill.runtime import handle_event
@@ -112,3 +115,17 @@ def test_the_record_keeps_a_few_request_marks_and_no_request_id(
     assert len(record["applied"]) == 8
     assert "amzn1" not in json.dumps(record)
     assert _period(store, alexa)["urges_resisted"] == 12
+
+
+def test_a_failed_turn_logs_no_alexa_id(
+    alexa: Alexa, store: LocalStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    class FailingStore(LostAnswerStore):
+        def write(self, key: str, body: Record, expected_version: int) -> int:
+            raise StoreError("unreachable")
+
+    _start(alexa)
+    caplog.set_level(logging.DEBUG)
+    _over(FailingStore(store, StoreError), clock, alexa).one_shot("UrgeIntent")
+    assert "turn failed: StoreError" in caplog.text
+    assert "amzn1" not in caplog.text

@@ -13,6 +13,7 @@ from skill.storage.state import UnreadableStateError
 from skill.storage.store import StaleStateError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
+from skill.voice.turn import request_mark
 from skill.voice.turn_log import log_turn
 
 logger = logging.getLogger(__name__)
@@ -29,17 +30,17 @@ def _line_for(exception: Exception) -> str:
 
 
 class KindErrorHandler(AbstractExceptionHandler):
-    """Catches everything. Logs the failure's type and the request id, never who or what."""
+    """Catches everything. Logs the failure's type and a hash of the request id, never who or
+    what."""
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        request = handler_input.request_envelope.request
         logger.error(
             "turn failed: %s (request %s)",
             type(exception).__name__,
-            getattr(request, "request_id", None),
+            request_mark(handler_input),  # a hash of the request id: no Alexa id is logged
             exc_info=not isinstance(exception, PersistenceException | UnreadableStateError),
         )
         log_turn(handler_input, error=type(exception).__name__)
