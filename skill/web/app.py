@@ -139,7 +139,7 @@ def read_event(skill: CustomSkill) -> dict[str, Any]:
     try:
         text = body.decode("utf-8")
         event = json.loads(text)
-    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, or nested too deep
         raise BadRequest("The body is not JSON.") from exc
     if not isinstance(event, dict):
         raise BadRequest("The body is not a request envelope.")

@@ -21,6 +21,13 @@ from skill.web.verify import AlexaSignatureVerifier, chains_in_directory, read_t
 # Between the app's limit and this one, the app answers 400.
 WAITRESS_MAX_BODY_BYTES = 1024 * 1024
 THREADS = 4
+# waitress's defaults (100 connections, idle channels kept 120 s) let a few idle or slow clients
+# fill the service: many connections are accepted (poll has no 1024-descriptor ceiling) and one
+# that sends nothing for CHANNEL_TIMEOUT_SECONDS is closed. Requests are read whole before a
+# worker thread sees them, so slow senders hold a connection, never a thread.
+CONNECTION_LIMIT = 2000
+CHANNEL_TIMEOUT_SECONDS = 10
+CLEANUP_INTERVAL_SECONDS = 2
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,10 @@ def serve(
         port=options.port,
         threads=THREADS,
         max_request_body_size=WAITRESS_MAX_BODY_BYTES,
+        connection_limit=CONNECTION_LIMIT,
+        channel_timeout=CHANNEL_TIMEOUT_SECONDS,
+        cleanup_interval=CLEANUP_INTERVAL_SECONDS,
+        asyncore_use_poll=True,
         ident="letting-go",
     )
     for host, port in _addresses(server):

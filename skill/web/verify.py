@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from ask_sdk_webservice_support.verifier import RequestVerifier, VerificationException
 from ask_sdk_webservice_support.verifier_constants import CERT_CHAIN_DOMAIN
@@ -46,6 +46,14 @@ CHAIN_TRUST_SECONDS = 600.0
 
 Fetch = Callable[[str], bytes]
 _CHAIN_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.pem")
+
+
+def _decoded(url: str) -> str:
+    """``url`` with its percent-escapes decoded, until none is left."""
+    previous = None
+    while previous != url:
+        previous, url = url, unquote(url)
+    return url
 
 
 def download_chain(url: str) -> bytes:
@@ -150,6 +158,9 @@ class AlexaSignatureVerifier(RequestVerifier):
         As the SDK does it, except that a chain validated in the last ``CHAIN_TRUST_SECONDS`` is
         not validated again.
         """
+        # The SDK normalises the path without decoding it first: "/echo.api/%2e%2e/x" would
+        # pass. Decoded, it is "/echo.api/../x", which normalises to "/x" and is refused.
+        self._validate_certificate_url(_decoded(cert_url))
         self._validate_certificate_url(cert_url)
         chain = self._load_cert_chain(cert_url)
         now = time.monotonic()

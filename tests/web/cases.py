@@ -151,6 +151,18 @@ CASES = [
         why="invalid path",
     ),
     Case(
+        "cert-url-path-escapes-percent-encoded",
+        400,
+        _chain_url(f"https://s3.amazonaws.com/echo.api/%2e%2e/{GOOD_CHAIN}"),
+        why="invalid path",
+    ),
+    Case(
+        "cert-url-path-escapes-encoded-twice",
+        400,
+        _chain_url(f"https://s3.amazonaws.com/echo.api/%252e%252e/{GOOD_CHAIN}"),
+        why="invalid path",
+    ),
+    Case(
         "cert-url-port-563",
         400,
         _chain_url(f"https://s3.amazonaws.com:563/echo.api/{GOOD_CHAIN}"),

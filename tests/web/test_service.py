@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -100,3 +103,30 @@ def test_get_on_the_skill_route_gets_405(service: Service) -> None:
 def test_health_answers(service: Service) -> None:
     status, body = service.get("/health")
     assert (status, json.loads(body)) == (200, {"status": "ok"})
+
+
+def test_deeply_nested_json_gets_400_not_500(service: Service) -> None:
+    status, body = service.post(b"[" * 2048 + b"]" * 2048)
+    assert status == 400
+    assert "not JSON" in json.loads(body)["error"]
+
+
+def test_health_and_requests_answer_while_200_idle_connections_are_open(
+    service: Service, key: rsa.RSAPrivateKey
+) -> None:
+    host, port = urlsplit(service.url).hostname, urlsplit(service.url).port
+    assert host is not None and port is not None
+    idle = [socket.create_connection((host, port), timeout=5) for _ in range(200)]
+    slow = socket.create_connection((host, port), timeout=5)
+    slow.sendall(b"POST / HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+    try:
+        started = time.monotonic()
+        status, _ = service.get("/health")
+        assert status == 200
+        sent = signed(launch_body(), key)
+        status, _ = service.post(sent.body, sent.headers)
+        assert status == 200
+        assert time.monotonic() - started < 5
+    finally:
+        for connection in (*idle, slow):
+            connection.close()
