@@ -102,6 +102,12 @@ def handle_event(skill: CustomSkill, event: Any, context: Any = None) -> dict[st
     if getattr(envelope.context, "system", None) is None:
         logger.warning("request envelope without context or session")
         return apology(event)
+    if (
+        _request_type(event) == "IntentRequest"
+        and getattr(envelope.request, "intent", None) is None
+    ):
+        logger.warning("intent request without an intent")  # no handler can tell what it asks
+        return apology(event)
     try:
         with turn_budget(context):
             response = skill.invoke(request_envelope=envelope, context=context)

@@ -74,7 +74,13 @@ class Turn:
         self.outcome = "answered"
         """What the turn came to, in a word or two, for the turn's log line (never user data)."""
         session = self.session
-        recent = session.setdefault(_RECENT_KEY, {}) if session is not None else {}
+        recent: dict[str, Any] = {}
+        if session is not None:
+            kept = session.get(_RECENT_KEY)
+            # Session attributes come back from the device: one of the wrong shape is let go.
+            if isinstance(kept, dict):
+                recent = {k: v for k, v in kept.items() if isinstance(k, str) and type(v) is int}
+            session[_RECENT_KEY] = recent
         self.speech = Speech(speech_en, recent, rng)
 
     @staticmethod
