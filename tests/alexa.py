@@ -93,6 +93,7 @@ class Alexa:
     def _send(self, envelope: dict[str, Any]) -> Heard:
         self.sent = json.loads(json.dumps(envelope))
         heard = Heard(self.handler(envelope))
+        _check_certification(heard)
         self.last = heard
         if heard.ended:
             self.session = Session()
@@ -222,3 +223,16 @@ def _with_request(envelope: dict[str, Any], request: dict[str, Any]) -> dict[str
     kept = {k: envelope["request"][k] for k in ("requestId", "timestamp", "locale")}
     envelope["request"] = {**kept, **request}
     return envelope
+
+
+def _check_certification(heard: Heard) -> None:
+    """What certification asks of every response: a question keeps the session open, with a
+    reprompt; a response that ends the session asks nothing."""
+    response = heard.raw.get("response") or {}
+    if not response.get("outputSpeech"):
+        return
+    asks = "?" in heard.text
+    if response.get("shouldEndSession") is not False and "directives" not in response:
+        assert not asks, f"ends the session on a question: {heard.text!r}"
+    elif response.get("shouldEndSession") is False:
+        assert heard.reprompt, f"an open session without a reprompt: {heard.text!r}"

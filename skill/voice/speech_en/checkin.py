@@ -287,8 +287,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "it is the first step to setting it down.",
     ),
     "tip_perspective": (
-        "Think of an old argument that felt huge at the time. After everything since, does it "
-        "still weigh as much?",
+        "Think of an old argument that felt huge at the time. After everything since, notice "
+        "how much lighter it weighs now.",
     ),
     "tip_weapon_down": (
         "Old hurts make poor weapons. Decide that past mistakes won't be brought into future "
