@@ -129,3 +129,20 @@ def test_a_failed_turn_logs_no_alexa_id(
     _over(FailingStore(store, StoreError), clock, alexa).one_shot("UrgeIntent")
     assert "turn failed: StoreError" in caplog.text
     assert "amzn1" not in caplog.text
+
+
+def test_an_apology_after_a_failed_save_carries_nothing_of_the_failed_answer(
+    alexa: Alexa, store: LocalStore, clock: FakeClock
+) -> None:
+    class FailingStore(LostAnswerStore):
+        def write(self, key: str, body: Record, expected_version: int) -> int:
+            raise StoreError("unreachable")
+
+    _start(alexa)
+    broken = _over(FailingStore(store, StoreError), clock, alexa)
+    broken.one_shot("CheckInIntent")
+    heard = broken.confirm(True)  # the answer would elicit the mood; its save fails
+    assert "nothing has changed" in heard.text
+    response = heard.raw["response"]
+    assert "directives" not in response and "reprompt" not in response
+    assert response["shouldEndSession"] is True

@@ -7,6 +7,7 @@ import logging
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.exceptions import PersistenceException
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
 from skill.storage.state import UnreadableStateError
@@ -44,7 +45,10 @@ class KindErrorHandler(AbstractExceptionHandler):
             exc_info=not isinstance(exception, PersistenceException | UnreadableStateError),
         )
         log_turn(handler_input, error=type(exception).__name__)
-        builder = handler_input.response_builder
+        # Built fresh: nothing the failed turn had put in its answer (a Dialog directive, a
+        # reprompt, a card) may go out with the apology, on a session it ends.
+        builder = ResponseFactory()
+        handler_input.response_builder = builder
         if handler_input.request_envelope.session is None:
             return builder.response  # skill events expect no speech
         speech = Speech(speech_en, {})
