@@ -11,6 +11,7 @@ from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model.services import ApiClient
 
 from skill.domain.clock import Clock, SystemClock
+from skill.logs import quiet_third_party_loggers
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
 from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
@@ -79,6 +80,7 @@ def build_skill(
     >>> from skill.storage.local import LocalStore
     >>> skill = build_skill(LocalStore("state.sqlite3"))  # doctest: +SKIP
     """
+    quiet_third_party_loggers()
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
     # Order matters: the first handler that can handle a request wins. Words of crisis come
     # before everything, from any point of any dialog; the catch-alls come last.
