@@ -9,7 +9,7 @@ PYTHON313 ?= $(shell for p in $$(command -v python3.13) /root/.pyenv/versions/3.
 	"$$p" -c "" 2>/dev/null && echo "$$p" && break; done)
 BENCH_VENV ?= .venv-bench
 
-.PHONY: chat test venv bench clean model
+.PHONY: chat test venv bench clean model soak
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ chat: venv
 ## Expand interaction_models/<locale>.toml into the <locale>.json that Alexa and the console read.
 model: venv
 	$(BIN)/python -m deploy.interaction_model
+
+## Fuzz the skill with 10,000 odd envelopes of each kind (make test runs 300); prints the counts.
+soak: venv
+	LETTING_GO_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q tests/fuzz --hypothesis-show-statistics
 
 ## Lint, type-check and run every test.
 test: venv

@@ -20,6 +20,8 @@ from ask_sdk_model.dialog import (
     ElicitSlotDirective,
 )
 
+from skill.voice.ssml import is_own_ssml
+
 PENDING_KEY = "pending"
 DIALOG_KEY = "dialog"
 LAST_KEY = "last"
@@ -87,9 +89,13 @@ def last_said(handler_input: HandlerInput) -> tuple[str, str] | None:
     """The speech and reprompt of the last response in this session."""
     session = _session(handler_input)
     last = session.get(LAST_KEY) if session else None
-    if isinstance(last, dict) and isinstance(last.get("speech"), str):
-        return last["speech"], str(last.get("reprompt") or last["speech"])
-    return None
+    if not isinstance(last, dict) or not isinstance(last.get("speech"), str):
+        return None
+    speech, reprompt = last["speech"], last.get("reprompt")
+    reprompt = reprompt if isinstance(reprompt, str) else speech
+    if not (is_own_ssml(speech) and is_own_ssml(reprompt)):
+        return None  # not what this skill said: never spoken back
+    return speech, reprompt
 
 
 def _remember(

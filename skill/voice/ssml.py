@@ -91,3 +91,28 @@ def render(parts: Iterable[Part], line: Callable[[str], str], long_form: bool) -
             out.append(f'<prosody rate="{BREATHING_RATE}">{inner}</prosody>')
     flush()
     return _join(out)
+
+
+#: The tags this skill writes; nothing else may be spoken back from a session.
+_WRITTEN_TAGS = frozenset({"speak", "break", "prosody", "say-as", "domain"})
+
+
+def is_own_ssml(fragment: str) -> bool:
+    """Whether ``fragment`` is well-formed SSML of the kind this skill writes (session attributes
+    come back from the device, and are spoken again only when they are).
+
+    Examples
+    --------
+    >>> is_own_ssml('Breathe in. <break time="4s"/> And out.')
+    True
+    >>> is_own_ssml("<audio src='https://example.com/x.mp3'/>"), is_own_ssml("a & b")
+    (False, False)
+    """
+    from xml.etree import ElementTree
+
+    plain = fragment.replace("<amazon:domain ", "<domain ").replace("</amazon:domain>", "</domain>")
+    try:
+        root = ElementTree.fromstring(f"<speak>{plain}</speak>")
+    except ElementTree.ParseError:
+        return False
+    return {element.tag for element in root.iter()} <= _WRITTEN_TAGS
