@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import socket
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from skill.storage.keys import hash_owner
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi, FakeClock
 from tests.e2e.conftest import E2E
+from tests.together import saved, urges_at_once
 
 TABLE = "letting-go-contention"
 REGION = "eu-west-1"
@@ -77,22 +77,10 @@ def test_simultaneous_turns_on_dynamodb_all_save_and_none_is_lost(
     first = Alexa(lambda e: handle_event(skill, e), now=clock.now)
     first.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
     first.confirm(True)
-    together = threading.Barrier(devices)
-    heard: list[str] = []
-
-    def device() -> None:
-        echo = Alexa(lambda e: handle_event(skill, e), caller=first.caller, now=clock.now)
-        together.wait()
-        heard.append(echo.one_shot("UrgeIntent").text)
-
-    threads = [threading.Thread(target=device) for _ in range(devices)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    saved = [text for text in heard if "same moment" not in text and "nothing has" not in text]
-    print(f"\ndynalite, {devices} turns at once: {len(saved)} saved")
-    assert len(saved) >= 0.9 * devices
+    handler = lambda e: handle_event(skill, e)  # noqa: E731
+    heard = urges_at_once(handler, first.caller, clock.now, devices)
+    saved_turns = saved(heard)
+    print(f"\ndynalite, {devices} turns at once: {len(saved_turns)} saved")
+    assert len(saved_turns) >= 0.9 * devices
     record = store.read(hash_owner("user", first.caller.user_id))
-    assert record is not None and record["period"]["urges_resisted"] == len(saved)
+    assert record is not None and record["period"]["urges_resisted"] == len(saved_turns)

@@ -39,15 +39,22 @@ class SlowStore(StateStore):
         self.inner.remove(key)
 
 
+def _over_a_slow_store(
+    alexa: Alexa, store: LocalStore, clock: FakeClock
+) -> tuple[Alexa, SlowStore]:
+    """A period started, then the same person on a store whose reads take 0.4 s."""
+    alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
+    alexa.confirm(True)
+    slow = SlowStore(store, read_seconds=0.4, call_seconds=0.7)
+    skill = build_skill(slow, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(2))
+    return Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now), slow
+
+
 def test_a_slow_read_that_leaves_no_time_to_write_gets_a_true_answer_in_time(
     alexa: Alexa, store: LocalStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
-    alexa.confirm(True)
     monkeypatch.setenv(BUDGET_ENV, "1")
-    slow = SlowStore(store, read_seconds=0.4, call_seconds=0.7)
-    skill = build_skill(slow, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(2))
-    late = Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
+    late, slow = _over_a_slow_store(alexa, store, clock)
 
     started = time.monotonic()
     heard = late.one_shot("UrgeIntent")
@@ -63,12 +70,8 @@ def test_a_slow_read_that_leaves_no_time_to_write_gets_a_true_answer_in_time(
 def test_with_time_to_spare_the_same_turn_saves(
     alexa: Alexa, store: LocalStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
-    alexa.confirm(True)
     monkeypatch.setenv(BUDGET_ENV, "3")
-    slow = SlowStore(store, read_seconds=0.4, call_seconds=0.7)
-    skill = build_skill(slow, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(2))
-    late = Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
+    late, slow = _over_a_slow_store(alexa, store, clock)
     assert "1 urge" in late.one_shot("UrgeIntent").text
     assert slow.writes == 1
 

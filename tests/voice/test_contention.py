@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import threading
 
 import pytest
 
@@ -13,6 +12,7 @@ from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi, FakeClock
+from tests.together import saved, urges_at_once
 
 
 @pytest.mark.parametrize("devices", [5, 50])
@@ -22,22 +22,9 @@ def test_simultaneous_urges_all_save_and_all_count(
     alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
     alexa.confirm(True)
     skill = build_skill(store, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(5))
-    together = threading.Barrier(devices)
-    heard: list[str] = []
-
-    def device() -> None:
-        echo = Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
-        together.wait()
-        heard.append(echo.one_shot("UrgeIntent").text)
-
-    threads = [threading.Thread(target=device) for _ in range(devices)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    heard = urges_at_once(lambda e: handle_event(skill, e), alexa.caller, clock.now, devices)
 
     assert len(heard) == devices
-    failed = [text for text in heard if "same moment" in text or "nothing has changed" in text]
-    assert failed == []
+    assert saved(heard) == heard
     record = store.read(hash_owner("user", alexa.caller.user_id))
     assert record is not None and record["period"]["urges_resisted"] == devices

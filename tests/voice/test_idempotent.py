@@ -41,6 +41,13 @@ class LostAnswerStore(StateStore):
         self.inner.remove(key)
 
 
+class FailingStore(LostAnswerStore):
+    """Writes that never land."""
+
+    def write(self, key: str, body: Record, expected_version: int) -> int:
+        raise StoreError("unreachable")
+
+
 def _over(store: StateStore, clock: FakeClock, alexa: Alexa) -> Alexa:
     skill = build_skill(store, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(3))
     return Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
@@ -93,10 +100,6 @@ def test_a_request_sent_twice_is_applied_once(alexa: Alexa, store: LocalStore) -
 def test_a_write_that_really_failed_still_says_nothing_changed(
     alexa: Alexa, store: LocalStore, clock: FakeClock
 ) -> None:
-    class FailingStore(LostAnswerStore):
-        def write(self, key: str, body: Record, expected_version: int) -> int:
-            raise StoreError("unreachable")
-
     _start(alexa)
     broken = _over(FailingStore(store, StoreError), clock, alexa)
     heard = broken.one_shot("UrgeIntent")
@@ -120,10 +123,6 @@ def test_the_record_keeps_a_few_request_marks_and_no_request_id(
 def test_a_failed_turn_logs_no_alexa_id(
     alexa: Alexa, store: LocalStore, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    class FailingStore(LostAnswerStore):
-        def write(self, key: str, body: Record, expected_version: int) -> int:
-            raise StoreError("unreachable")
-
     _start(alexa)
     caplog.set_level(logging.DEBUG)
     _over(FailingStore(store, StoreError), clock, alexa).one_shot("UrgeIntent")
@@ -134,10 +133,6 @@ def test_a_failed_turn_logs_no_alexa_id(
 def test_an_apology_after_a_failed_save_carries_nothing_of_the_failed_answer(
     alexa: Alexa, store: LocalStore, clock: FakeClock
 ) -> None:
-    class FailingStore(LostAnswerStore):
-        def write(self, key: str, body: Record, expected_version: int) -> int:
-            raise StoreError("unreachable")
-
     _start(alexa)
     broken = _over(FailingStore(store, StoreError), clock, alexa)
     broken.one_shot("CheckInIntent")
