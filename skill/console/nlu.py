@@ -690,6 +690,9 @@ class Matcher:
             value = parse_time(span)
         elif slot_type in self._types:
             found = self._types[slot_type].resolve(span)
+            plain = " ".join(w for w in span.split() if w not in _HEDGES)
+            if not found.matched and plain and plain != span:
+                found = self._types[slot_type].resolve(plain)  # "just sleep": sleep
             if found.matched:
                 return SlotFill(name, found.spoken, found.name, found.id, slot_type), 0
             if length > _FREE_TEXT_WORDS or parse_number(span) is not None:
