@@ -1,9 +1,13 @@
 """What a typed utterance means, resolved against the interaction model the way Alexa would.
 
-In order: words of crisis anywhere in what was said (they never lose to another intent); a
-built-in phrase; an exact fit of a sample or, while a slot is elicited, of that slot's samples;
-the same with leading fillers ("um", "honestly") set aside; and last the nearest sample
-(:mod:`skill.console.nearest`) above a confidence threshold, else AMAZON.FallbackIntent.
+In order: words of crisis anywhere in what was said (they never lose to another intent, unless
+the whole utterance is word for word another intent's sample); a built-in phrase or an exact fit
+of a sample (while a slot is elicited, of that slot's samples first), then the same with fillers
+("um", "honestly") set aside; a leading yes, no, stop, cancel or pause, unless what follows means
+more; a crisis the samples' words point to (:mod:`skill.console.likeliest`); a sample said inside
+a longer sentence; the nearest sample (:mod:`skill.console.nearest`) above a threshold; the intent
+the telling words point to; else AMAZON.FallbackIntent. While a slot is asked for, a value of the
+question's intent said anywhere answers it (:meth:`Matcher._as_answer`).
 
 Every sample utterance of the model becomes a pattern of literal words and slots; a slot takes the
 words its type can parse (a date, a duration, a number, or for custom types a known value, else any
@@ -151,7 +155,8 @@ class Match:
     intent: str
     slots: dict[str, SlotFill]
     how: str = "sample"
-    """How it was matched: crisis, builtin, sample, slot sample, nearest or fallback."""
+    """How it was matched: crisis, crisis words, builtin, sample, slot sample, sample inside,
+    slot answer, nearest, likeliest words or fallback."""
     confidence: float = 1.0
     """1.0 for an exact fit; the nearest sample's similarity (0 to 1) otherwise."""
 

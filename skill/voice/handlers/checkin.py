@@ -77,7 +77,7 @@ def _progress(handler_input: HandlerInput, today: date) -> CheckInProgress | Non
     return CheckInProgress.from_session(_session(handler_input).get(_PROGRESS_KEY), today)
 
 
-def _save_answers(turn: Turn, day: date, **answers: Any) -> None:
+def save_checkin_answers(turn: Turn, day: date, **answers: Any) -> None:
     """Keep answers the moment they are given: a person who walks away loses nothing."""
     turn.update(lambda s: replace(s, checkins=record_answers(s.checkins, day, **answers)))
 
@@ -141,7 +141,7 @@ def _answer_contact(
     turn = Turn.of(handler_input)
     speech = turn.speech
     day = progress.day
-    _save_answers(turn, day, kept_no_contact=kept)
+    save_checkin_answers(turn, day, kept_no_contact=kept)
     if kept:
         said.append(speech.line("checkin_contact_kept"))
         return None
@@ -287,7 +287,7 @@ def continue_checkin(handler_input: HandlerInput, intent: Intent) -> Response:
         elif progress.asked is Asked.SLIP:
             said.append(_answer_slip(turn, day, yes))
         elif progress.asked is Asked.SUGGESTION and yes and progress.suggested is not None:
-            _save_answers(turn, day, activity=progress.suggested)
+            save_checkin_answers(turn, day, activity=progress.suggested)
             said.append(speech.line(f"activity_ack_{progress.suggested.value}"))
         elif progress.asked is Asked.SUGGESTION:
             skip_activity = True
@@ -295,7 +295,7 @@ def continue_checkin(handler_input: HandlerInput, intent: Intent) -> Response:
 
     mood = read_mood(intent)
     if mood.heard is Heard.VALUE and mood.mood is not None:
-        _save_answers(turn, day, mood=mood.mood)
+        save_checkin_answers(turn, day, mood=mood.mood)
         said.append(_mood_note(speech, mood.mood))
     elif mood.heard in (Heard.OUT_OF_RANGE, Heard.UNCLEAR):
         key = (
@@ -307,7 +307,7 @@ def continue_checkin(handler_input: HandlerInput, intent: Intent) -> Response:
 
     activity = read_activity(intent)
     if activity.heard is Heard.VALUE and activity.activity is not None:
-        _save_answers(turn, day, activity=activity.activity)
+        save_checkin_answers(turn, day, activity=activity.activity)
         said.append(speech.line(f"activity_ack_{activity.activity.value}"))
     elif activity.heard is Heard.UNSURE:
         suggested = suggest_activity(turn.state.checkins)
@@ -320,7 +320,7 @@ def continue_checkin(handler_input: HandlerInput, intent: Intent) -> Response:
         )
     elif activity.heard is Heard.UNCLEAR and progress.missed_activity:
         # Asked twice: it is something of their own, and it counts.
-        _save_answers(turn, day, activity=Activity.OTHER)
+        save_checkin_answers(turn, day, activity=Activity.OTHER)
         said.append(speech.line("checkin_activity_other"))
     elif activity.heard is Heard.UNCLEAR:
         said.append(speech.line("checkin_activity_unclear"))

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
-from skill.domain.checkin import record_answers
 from skill.domain.clock import day_in_the_past
 from skill.domain.period import record_slip
 from skill.voice.catalog import join_lines
+from skill.voice.handlers.checkin import save_checkin_answers
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.reminders import follow_last_day
 from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_unfinished
@@ -88,11 +86,7 @@ def continue_slip(handler_input: HandlerInput, intent: Intent) -> Response:
     turn.update_period(lambda current: record_slip(current, slip_on))
     if (checkin := checkin_under_way(handler_input, today)) is not None:
         # Told in the middle of today's check-in: its "kept no contact?" is now a no.
-        turn.update(
-            lambda s: replace(
-                s, checkins=record_answers(s.checkins, checkin.day, kept_no_contact=False)
-            )
-        )
+        save_checkin_answers(turn, checkin.day, kept_no_contact=False)
     key = "slip_recorded" if best_before > 0 else "slip_recorded_first"
     said = speech.line(
         key,
