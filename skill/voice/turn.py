@@ -73,6 +73,9 @@ class Turn:
         self.started = time.perf_counter()
         self.outcome = "answered"
         """What the turn came to, in a word or two, for the turn's log line (never user data)."""
+        self.done_unsaved: str | None = None
+        """The catalog key saying what this turn did outside the record (at Alexa) and could not
+        undo, for the apology when its write fails."""
         session = self.session
         recent: dict[str, Any] = {}
         if session is not None:

@@ -19,6 +19,7 @@ from skill.console.envelopes import Caller
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
+from skill.storage.store import Record, StateStore
 from skill.voice.permission import REMINDERS_SCOPE
 from tests.alexa import Alexa, Heard
 from tests.alexa_api import FakeAlexaApi
@@ -297,12 +298,108 @@ def test_a_request_that_cannot_reach_alexa_s_apis_keeps_the_slip(
     assert alexa_api.reminder_calls() == []
 
 
-def test_a_slip_that_cannot_be_saved_leaves_the_reminder_untouched(
+class CountingStore(StateStore):
+    """Counts the record's writes."""
+
+    def __init__(self, inner: StateStore) -> None:
+        self.inner = inner
+        self.writes = 0
+
+    def read(self, key: str) -> Record | None:
+        return self.inner.read(key)
+
+    def write(self, key: str, body: Record, expected_version: int) -> int:
+        self.writes += 1
+        return self.inner.write(key, body, expected_version)
+
+    def remove(self, key: str) -> None:
+        self.inner.remove(key)
+
+
+class AlexaFailsTooStore(BrokenStore):
+    """A store that cannot write, and after its first failure Alexa's Reminders API fails too."""
+
+    def __init__(self, inner: StateStore, alexa_api: FakeAlexaApi) -> None:
+        super().__init__(inner)
+        self.alexa_api = alexa_api
+
+    def write(self, key: str, body: Record, expected_version: int) -> int:
+        self.alexa_api.fail_reminders(503, "SERVICE_UNAVAILABLE")
+        return super().write(key, body, expected_version)
+
+
+def _over(store: StateStore, alexa_api: FakeAlexaApi, clock: FakeClock, caller: Caller) -> Alexa:
+    skill = build_skill(store, clock=clock, api_client=alexa_api, rng=random.Random(1))
+    return Alexa(lambda e: handle_event(skill, e), caller=caller, now=clock.now)
+
+
+@pytest.mark.parametrize("change", [slip, end])
+def test_a_change_that_moves_the_reminder_writes_the_record_once(
+    allowed: Alexa,
+    alexa_api: FakeAlexaApi,
+    store: LocalStore,
+    clock: FakeClock,
+    reminded: str,
+    change: Callable[[Alexa], Heard],
+) -> None:
+    counting = CountingStore(store)
+    alexa = _over(counting, alexa_api, clock, allowed.caller)
+    alexa.one_shot("SlipIntent" if change is slip else "EndNoContactIntent")
+    assert counting.writes == 0  # asking to confirm changes nothing
+    alexa.confirm(True)
+    assert counting.writes == 1
+    kept = stored(store, allowed)["last_day"]
+    assert kept == ({"token": reminded, "on": "2026-12-23"} if change is slip else None)
+
+
+def test_a_slip_that_cannot_be_saved_moves_the_reminder_back(
     allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock, reminded: str
 ) -> None:
-    skill = build_skill(BrokenStore(store), clock=clock, api_client=alexa_api, rng=random.Random(1))
-    broken = Alexa(lambda e: handle_event(skill, e), caller=allowed.caller, now=clock.now)
+    broken = _over(BrokenStore(store), alexa_api, clock, allowed.caller)
     heard = slip(broken)
     assert "couldn't reach your saved progress" in heard.text
-    assert alexa_api.reminder_calls() == []
+    assert "nothing has changed" in heard.text
+    there, back = alexa_api.reminder_calls("PUT")
+    assert there.body is not None and back.body is not None
+    assert there.body["trigger"]["scheduledTime"] == "2026-12-23T09:00:00"
     assert rings_on(alexa_api, reminded) == "2026-12-22T09:00:00"
+    assert period(store, allowed)["slips"] == []
+    assert stored(store, allowed)["last_day"] == {"token": reminded, "on": "2026-12-22"}
+
+
+def test_a_slip_whose_reminder_cannot_be_moved_back_says_where_it_rings_now(
+    allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock, reminded: str
+) -> None:
+    broken = _over(AlexaFailsTooStore(store, alexa_api), alexa_api, clock, allowed.caller)
+    heard = slip(broken)
+    assert heard.text == (
+        "I couldn't save that just now, so your period is as it was, though your last-day "
+        "reminder has already moved to the new last day. Please say it again in a moment."
+    )
+    assert heard.ended
+    assert rings_on(alexa_api, reminded) == "2026-12-23T09:00:00"
+    # Said again once the store is back, the slip is saved and the reminder stays where it is.
+    alexa_api.reminder_faults.clear()
+    slip(allowed)
+    assert period(store, allowed)["slips"] == ["2026-11-24"]
+    assert stored(store, allowed)["last_day"] == {"token": reminded, "on": "2026-12-23"}
+    assert rings_on(alexa_api, reminded) == "2026-12-23T09:00:00"
+
+
+def test_an_end_that_cannot_be_saved_says_the_reminder_is_already_cancelled(
+    allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock, reminded: str
+) -> None:
+    broken = _over(BrokenStore(store), alexa_api, clock, allowed.caller)
+    heard = end(broken)
+    assert heard.text == (
+        "I couldn't save that just now, so your period is as it was, though your last-day "
+        "reminder is already cancelled. Please say it again in a moment."
+    )
+    assert alexa_api.reminders == {}
+    assert period(store, allowed).get("ended_on") is None
+    # Said again, the end is saved and the token of the reminder Alexa no longer has is let go.
+    heard = end(allowed)
+    assert "it's ended" in heard.text
+    assert "reminder" not in heard.text
+    assert period(store, allowed)["ended_on"] == "2026-11-24"
+    assert stored(store, allowed)["last_day"] is None

@@ -14,7 +14,7 @@ from skill.storage.state import UnreadableStateError
 from skill.storage.store import StaleStateError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
-from skill.voice.turn import request_mark
+from skill.voice.turn import Turn, request_mark
 from skill.voice.turn_log import log_turn
 
 logger = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ class KindErrorHandler(AbstractExceptionHandler):
         if handler_input.request_envelope.session is None:
             return builder.response  # skill events expect no speech
         speech = Speech(speech_en, {})
-        return (
-            builder.speak(speech.line(_line_for(exception))).set_should_end_session(True).response
-        )
+        turn = Turn.find(handler_input)
+        # What already happened at Alexa and could not be undone is said, not hidden.
+        key = turn.done_unsaved if turn and turn.done_unsaved else _line_for(exception)
+        return builder.speak(speech.line(key)).set_should_end_session(True).response

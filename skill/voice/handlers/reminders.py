@@ -348,7 +348,9 @@ def offer_last_day_reminder(handler_input: HandlerInput, said: str, period: Peri
 def follow_last_day(handler_input: HandlerInput) -> str:
     """Bring the last-day reminder in line with the period as this turn just changed it.
 
-    The period's change is saved first: nothing the Reminders API does can lose it.
+    Alexa's reminder changes first; the period and the reminder's token are then saved in the
+    turn's one write. When that write fails, a moved reminder is moved back, and what cannot be
+    undone (a reminder already deleted) is said in the apology.
 
     Returns
     -------
@@ -361,13 +363,38 @@ def follow_last_day(handler_input: HandlerInput) -> str:
     change = follow_period(kept, turn.state.period, turn.now())
     if change is None or kept is None:
         return ""
-    turn.save()
     failure = _follow(handler_input, change)
-    if failure is None:
-        return ""
-    turn.outcome = f"last_day_unchanged_{failure}"
-    key = "last_day_not_moved" if isinstance(change, MoveLastDay) else "last_day_not_cancelled"
-    return turn.speech.line(key, date=turn.speech.date(kept.on, turn.today()))
+    if failure is not None:
+        turn.outcome = f"last_day_unchanged_{failure}"
+        key = "last_day_not_moved" if isinstance(change, MoveLastDay) else "last_day_not_cancelled"
+        return turn.speech.line(key, date=turn.speech.date(kept.on, turn.today()))
+    _save_or_restore(handler_input, change, kept)
+    return ""
+
+
+def _save_or_restore(
+    handler_input: HandlerInput, change: MoveLastDay | DropLastDay, kept: LastDayReminder
+) -> None:
+    """Save now; if that fails, put a moved reminder back on ``kept``'s day and re-raise."""
+    turn = Turn.of(handler_input)
+    try:
+        turn.save()
+    except Exception:  # any failure to save: Alexa's reminder must match the record kept
+        if isinstance(change, DropLastDay):
+            turn.done_unsaved = "last_day_cancelled_unsaved"
+            raise
+        if turn.state.reminders.last_day is None:
+            raise  # Alexa had no such reminder any more: there is nothing to move back
+        api = RemindersApi.of(handler_input, turn.now())
+        zone = turn.known_time_zone()
+        assert api is not None and zone is not None  # the move above needed both
+        back = datetime.combine(kept.on, time(LAST_DAY_AT.hour, LAST_DAY_AT.minute))
+        try:
+            api.update(kept.token, _last_day_spec(handler_input, zone, back))
+        except ReminderApiError as error:
+            logger.warning("moving a reminder back after a failed save: %s", error.fault.value)
+            turn.done_unsaved = "last_day_moved_unsaved"
+        raise
 
 
 def _follow(handler_input: HandlerInput, change: MoveLastDay | DropLastDay) -> str | None:

@@ -50,4 +50,13 @@ LINES: dict[str, tuple[str, ...]] = {
         "I couldn't reach your saved progress just now, so nothing has changed. "
         "Please try again in a moment.",
     ),
+    # A failed save after the last-day reminder had already changed at Alexa: say what did.
+    "last_day_cancelled_unsaved": (
+        "I couldn't save that just now, so your period is as it was, though your last-day "
+        "reminder is already cancelled. Please say it again in a moment.",
+    ),
+    "last_day_moved_unsaved": (
+        "I couldn't save that just now, so your period is as it was, though your last-day "
+        "reminder has already moved to the new last day. Please say it again in a moment.",
+    ),
 }
