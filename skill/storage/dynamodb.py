@@ -167,8 +167,10 @@ class DynamoStore(StateStore):
                 f"could not read from the DynamoDB table ({type(exc).__name__})"
             ) from exc
         item = response.get("Item")
-        if item is None:
-            return None
+        return None if item is None else self._live_record(item)
+
+    def _live_record(self, item: Mapping[str, Any]) -> Record | None:
+        """The record ``item`` holds; None when it has expired (TTL deletes it later)."""
         expires = item.get(self._ttl, {}).get("N")
         if expires is not None and Decimal(expires) < self._now():
             return None
@@ -243,16 +245,29 @@ class DynamoStore(StateStore):
                 ConditionExpression=condition,
                 ExpressionAttributeNames=names,
                 ExpressionAttributeValues=values,
+                # The item that failed the condition comes back: no second read to re-apply.
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
             )
         except _boto_errors() as exc:
             if _error_code(exc) == _CONDITION_FAILED:
                 raise StaleStateError(
-                    "the record was saved by another turn since it was read"
+                    "the record was saved by another turn since it was read",
+                    self._current_from(exc),
                 ) from exc
             raise StoreError(
                 f"could not write to the DynamoDB table ({type(exc).__name__})"
             ) from exc
         return new_version
+
+    def _current_from(self, exc: Exception) -> Record | None:
+        """The record a failed condition returned, or None (not returned, expired, unreadable)."""
+        item = getattr(exc, "response", {}).get("Item")
+        if not isinstance(item, dict):
+            return None
+        try:
+            return self._live_record(item)
+        except UnreadableStateError:
+            return None
 
     def remove(self, key: str) -> None:
         """Delete the item under ``key``; nothing happens when there is none.

@@ -27,7 +27,14 @@ class StoreError(PersistenceException):
 
 
 class StaleStateError(StoreError):
-    """Someone else saved the record since it was read; read it again and re-apply."""
+    """Someone else saved the record since it was read; read it again and re-apply.
+
+    ``current`` is the record as the store found it, when the store said (saving a read).
+    """
+
+    def __init__(self, message: str, current: Record | None = None) -> None:
+        super().__init__(message)
+        self.current = current
 
 
 class StateStore(AbstractPersistenceAdapter, ABC):

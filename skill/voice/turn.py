@@ -19,6 +19,7 @@ from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 
+from skill.budget import remaining
 from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
 from skill.storage.keys import NoUserError, account_id, owner_id, record_key
@@ -38,11 +39,14 @@ APPLIED_KEY = "applied"
 #: The day (ordinal) a recognised voice's record was last listed in its account's index.
 LISTED_KEY = "listed_on"
 _APPLIED_KEPT = 8
-#: Tries at saving while other turns keep saving first, with a short, growing, jittered pause
-#: between them, for at most SAVE_SECONDS: many devices at once still get through in turn.
-SAVE_ATTEMPTS = 40
+#: Tries at saving while other turns keep saving first, while the turn's budget still holds a
+#: call to the store (SAVE_SECONDS outside a turn): many devices at once still get through.
+SAVE_ATTEMPTS = 100
 SAVE_SECONDS = 2.0
-_BACKOFF_SECONDS, _BACKOFF_CAP_SECONDS = 0.005, 0.1
+#: The pause after a lost race is drawn at random up to twice as long as the losing write took
+#: (a busy store answers slowly, so pauses grow with its load), doubled after each of the first
+#: two losses; between a floor and a cap.
+_PAUSE_FLOOR_SECONDS, _PAUSE_CAP_SECONDS = 0.005, 0.5
 
 
 class Turn:
@@ -166,16 +170,17 @@ class Turn:
                 **self._listing(manager.persistent_attributes),
                 VERSION_KEY: version,
             }
+            began = time.monotonic()
             try:
                 manager.save_persistent_attributes()
-            except StaleStateError:
+            except StaleStateError as stale:
                 # Another turn saved first, or this write landed and its answer was lost.
-                if self._landed_after_all():
+                if self._landed_after_all(stale.current):
                     return True
-                if attempt + 1 == SAVE_ATTEMPTS or time.monotonic() >= deadline:
+                pause = self._pause_after_losing(attempt, time.monotonic() - began)
+                if attempt + 1 == SAVE_ATTEMPTS or not self._time_to_wait(pause, deadline):
                     raise
-                pause = min(_BACKOFF_CAP_SECONDS, _BACKOFF_SECONDS * 2**attempt)
-                time.sleep(self._rng.uniform(0, pause))
+                time.sleep(pause)
                 self._reapply_on_fresh_read()
                 marks = [*self._applied, self._mark] if self._mark else self._applied
                 continue
@@ -187,6 +192,17 @@ class Turn:
             self._written()
             return True
         return False  # pragma: no cover - the loop either returns or raises
+
+    def _pause_after_losing(self, attempt: int, write_took: float) -> float:
+        longest = max(_PAUSE_FLOOR_SECONDS, 2 * write_took) * 2 ** min(attempt, 2)
+        return self._rng.uniform(0, min(_PAUSE_CAP_SECONDS, longest))
+
+    def _time_to_wait(self, pause: float, deadline: float) -> bool:
+        """Whether the turn's budget (else ``deadline``) holds ``pause`` and another write."""
+        left = remaining()
+        if left is None:
+            return time.monotonic() + pause < deadline
+        return left >= pause + self._store.call_seconds
 
     def _listing(self, record: dict[str, Any]) -> dict[str, int]:
         """For a recognised voice's record: list it in the account's index when it is not (or
@@ -229,13 +245,14 @@ class Turn:
         self._changes.clear()
         self._applied = self._applied_in(self._input.attributes_manager.persistent_attributes)
 
-    def _landed_after_all(self) -> bool:
-        """Read the record again: True (and the turn takes it) when it holds this request's
-        write, whose answer was lost on the way back."""
+    def _landed_after_all(self, current: dict[str, Any] | None = None) -> bool:
+        """Read the record again (unless the store gave it as ``current``): True (and the turn
+        takes it) when it holds this request's write, whose answer was lost on the way back."""
         if self._mark is None:
+            self._fresh = current
             return False
         try:
-            fresh = self._store.get_attributes(self._input.request_envelope)
+            fresh = current or self._store.get_attributes(self._input.request_envelope)
         except StoreError:
             return False
         if self._mark not in self._applied_in(fresh):

@@ -143,6 +143,28 @@ def test_stale_write_makes_one_put_item(
     assert KEY not in str(caught.value)
 
 
+def test_a_lost_race_brings_back_the_record_that_won(dynamodb_store: DynamoStore) -> None:
+    dynamodb_store.write(KEY, {"n": 1}, 0)
+    dynamodb_store.write(KEY, {"n": 2}, 1)
+
+    with pytest.raises(StaleStateError) as caught:
+        dynamodb_store.write(KEY, {"n": 3}, 1)
+
+    assert caught.value.current == {"n": 2, "version": 2}
+
+
+def test_a_lost_race_with_an_expired_record_brings_back_nothing(
+    dynamodb_store: DynamoStore, clock: FakeClock
+) -> None:
+    dynamodb_store.write(KEY, {"n": 1}, 0)
+    clock.advance(LIFETIME + 1)
+
+    with pytest.raises(StaleStateError) as caught:
+        dynamodb_store.write(KEY, {"n": 2}, 7)
+
+    assert caught.value.current is None
+
+
 def test_remove_makes_one_delete_item(
     dynamodb_store: DynamoStore, call_counter: Counter[str]
 ) -> None:
@@ -163,6 +185,7 @@ def expected_put(condition: str, names: dict[str, str], values: dict[str, Any]) 
         "ConditionExpression": condition,
         "ExpressionAttributeNames": names,
         "ExpressionAttributeValues": values,
+        "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
     }
 
 
