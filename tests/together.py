@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 import threading
 from collections.abc import Callable
@@ -11,8 +12,8 @@ from typing import Any
 from skill.builder import build_skill
 from skill.console.envelopes import Caller
 from skill.runtime import handle_event
+from skill.storage.dynamodb import DynamoStore
 from skill.storage.keys import hash_owner
-from skill.storage.store import StateStore
 from tests.alexa import Alexa
 from tests.alexa_api import FakeAlexaApi
 from tests.conftest import FakeClock
@@ -49,15 +50,58 @@ def saved(heard: list[str]) -> list[str]:
     return [text for text in heard if not any(phrase in text for phrase in NOT_SAVED)]
 
 
-def urges_on_one_record(store: StateStore, clock: FakeClock, devices: int) -> tuple[int, int]:
-    """A period started on ``store``, then ``devices`` urges at once: how many turns said they
-    saved, and how many urges the record holds."""
+def urges_on_dynamodb(
+    endpoint: str, table: str, region: str, clock: FakeClock, devices: int, processes: int = 5
+) -> tuple[int, int]:
+    """A period started on the DynamoDB at ``endpoint``, then ``devices`` urges at once from
+    ``processes`` processes (as Lambda runs turns apart): how many turns said they saved, and
+    how many urges the record holds."""
+    store = DynamoStore(table, region_name=region, endpoint_url=endpoint)
     skill = build_skill(store, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(7))
-    handler = lambda e: handle_event(skill, e)  # noqa: E731
-    first = Alexa(handler, now=clock.now)
+    first = Alexa(lambda e: handle_event(skill, e), now=clock.now)
     first.one_shot("StartNoContactIntent", {"lastContact": "2026-11-20", "targetDays": "30"})
     first.confirm(True)
-    heard = urges_at_once(handler, first.caller, clock.now, devices)
+    spawn = multiprocessing.get_context("spawn")
+    barrier, answers = spawn.Barrier(devices), spawn.Queue()
+    shares = [devices // processes + (i < devices % processes) for i in range(processes)]
+    workers = [
+        spawn.Process(
+            target=_devices_in_one_process,
+            args=(endpoint, table, region, first.caller, clock.now(), share, barrier, answers),
+        )
+        for share in shares
+    ]
+    for worker in workers:
+        worker.start()
+    heard = [answers.get(timeout=60) for _ in range(devices)]
+    for worker in workers:
+        worker.join(timeout=30)
     record = store.read(hash_owner("user", first.caller.user_id))
     assert record is not None
     return len(saved(heard)), int(record["period"]["urges_resisted"])
+
+
+def _devices_in_one_process(
+    endpoint: str,
+    table: str,
+    region: str,
+    caller: Caller,
+    now: datetime,
+    devices: int,
+    barrier: Any,
+    answers: Any,
+) -> None:
+    store = DynamoStore(table, region_name=region, endpoint_url=endpoint)
+    store.read("warm-up")  # the client and its connection are made before the moment comes
+    skill = build_skill(store, clock=FakeClock(now), api_client=FakeAlexaApi())
+
+    def device() -> None:
+        echo = Alexa(lambda e: handle_event(skill, e), caller=caller, now=lambda: now)
+        barrier.wait()
+        answers.put(echo.one_shot("UrgeIntent").text)
+
+    threads = [threading.Thread(target=device) for _ in range(devices)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

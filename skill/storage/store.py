@@ -26,6 +26,15 @@ class StoreError(PersistenceException):
     """The store could not be reached or answered with an error."""
 
 
+class OutOfTimeError(StoreError):
+    """The turn's budget had no room for the call, so it was not made: nothing was sent."""
+
+
+class UnsureWriteError(StoreError):
+    """A write failed in a way that leaves its fate unknown, and the record could not be read
+    again to learn it: the change may or may not be stored."""
+
+
 class StaleStateError(StoreError):
     """Someone else saved the record since it was read; read it again and re-apply.
 
@@ -46,7 +55,7 @@ class StateStore(AbstractPersistenceAdapter, ABC):
 
     def _in_time(self, operation: str) -> None:
         if not allows(self.call_seconds):
-            raise StoreError(f"no time left in the turn to {operation} the record")
+            raise OutOfTimeError(f"no time left in the turn to {operation} the record")
 
     def get_attributes(self, request_envelope: Any) -> Record:
         """The stored record for this request's owner, with its ``version`` (0 when new)."""

@@ -21,10 +21,17 @@ _SHORTEST_CALL_SECONDS = 0.2
 
 
 class TimedApiClient(ApiClient):
-    """Calls Alexa's APIs over HTTPS; no call may take longer than ``timeout`` seconds."""
+    """Calls Alexa's APIs over HTTPS; no call may take longer than ``timeout`` seconds.
 
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> None:
+    ``ca_certs`` names a file of certificates to trust instead of the system's (tests serve
+    HTTPS on 127.0.0.1 with their own).
+    """
+
+    def __init__(
+        self, timeout: float = DEFAULT_TIMEOUT_SECONDS, ca_certs: str | None = None
+    ) -> None:
         self.timeout = timeout
+        self._ca_certs = ca_certs
         self._pool: Any = None
 
     def _http(self) -> Any:
@@ -32,7 +39,7 @@ class TimedApiClient(ApiClient):
             import urllib3
 
             self._pool = urllib3.PoolManager(
-                timeout=urllib3.Timeout(total=self.timeout), retries=False
+                timeout=urllib3.Timeout(total=self.timeout), retries=False, ca_certs=self._ca_certs
             )
         return self._pool
 

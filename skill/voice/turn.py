@@ -24,7 +24,13 @@ from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
 from skill.storage.keys import NoUserError, account_id, owner_id, record_key
 from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
-from skill.storage.store import StaleStateError, StateStore, StoreError
+from skill.storage.store import (
+    OutOfTimeError,
+    StaleStateError,
+    StateStore,
+    StoreError,
+    UnsureWriteError,
+)
 from skill.storage.voices import REFRESH_DAYS, add_voice, forget_voices
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
@@ -175,8 +181,11 @@ class Turn:
                 manager.save_persistent_attributes()
             except StaleStateError as stale:
                 # Another turn saved first, or this write landed and its answer was lost.
-                if self._landed_after_all(stale.current):
+                landed = self._landed_after_all(stale.current)
+                if landed:
                     return True
+                if landed is None:
+                    raise UnsureWriteError("the record could not be read to learn") from stale
                 pause = self._pause_after_losing(attempt, time.monotonic() - began)
                 if attempt + 1 == SAVE_ATTEMPTS or not self._time_to_wait(pause, deadline):
                     raise
@@ -184,10 +193,15 @@ class Turn:
                 self._reapply_on_fresh_read()
                 marks = [*self._applied, self._mark] if self._mark else self._applied
                 continue
-            except StoreError:
+            except OutOfTimeError:
+                raise  # the write was never sent
+            except StoreError as error:
                 # The write's fate is unknown (a timeout): the record says whether it landed.
-                if self._landed_after_all():
+                landed = self._landed_after_all()
+                if landed:
                     return True
+                if landed is None:
+                    raise UnsureWriteError("the record could not be read to learn") from error
                 raise
             self._written()
             return True
@@ -245,16 +259,17 @@ class Turn:
         self._changes.clear()
         self._applied = self._applied_in(self._input.attributes_manager.persistent_attributes)
 
-    def _landed_after_all(self, current: dict[str, Any] | None = None) -> bool:
+    def _landed_after_all(self, current: dict[str, Any] | None = None) -> bool | None:
         """Read the record again (unless the store gave it as ``current``): True (and the turn
-        takes it) when it holds this request's write, whose answer was lost on the way back."""
-        if self._mark is None:
+        takes it) when it holds this request's write, whose answer was lost on the way back;
+        None when that cannot be known."""
+        if self._mark is None:  # a request without an id: its writes cannot be told apart
             self._fresh = current
             return False
         try:
             fresh = current or self._store.get_attributes(self._input.request_envelope)
         except StoreError:
-            return False
+            return None
         if self._mark not in self._applied_in(fresh):
             self._fresh = fresh
             return False

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from skill.storage.dynamodb import DynamoStore
 from tests.conftest import FakeClock
 from tests.e2e.conftest import E2E
 from tests.servers import create_table, free_port, wait_until_listening
-from tests.together import urges_on_one_record
+from tests.together import urges_on_dynamodb
 
 TABLE = "letting-go-contention"
 REGION = "eu-west-1"
@@ -45,8 +44,7 @@ def dynalite(monkeypatch: pytest.MonkeyPatch, virtual_alexa: Path) -> Iterator[s
 def test_simultaneous_turns_on_dynamodb_all_save_and_none_is_lost(
     dynalite: str, clock: FakeClock, devices: int
 ) -> None:
-    store = DynamoStore(TABLE, region_name=REGION, endpoint_url=dynalite)
-    saved, stored = urges_on_one_record(store, clock, devices)
+    saved, stored = urges_on_dynamodb(dynalite, TABLE, REGION, clock, devices)
     print(f"\ndynalite, {devices} turns at once: {saved} saved")
     assert saved >= (devices if devices <= 5 else 0.9 * devices)
     assert stored == saved

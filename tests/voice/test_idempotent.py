@@ -48,6 +48,21 @@ class FailingStore(LostAnswerStore):
         raise StoreError("unreachable")
 
 
+class BlindAfterWritingStore(LostAnswerStore):
+    """Writes land and their answers are lost; after the first write, no read gets through."""
+
+    written = False
+
+    def read(self, key: str) -> Record | None:
+        if self.written:
+            raise StoreError("unreachable")
+        return self.inner.read(key)
+
+    def write(self, key: str, body: Record, expected_version: int) -> int:
+        self.written = True
+        return super().write(key, body, expected_version)
+
+
 def _over(store: StateStore, clock: FakeClock, alexa: Alexa) -> Alexa:
     skill = build_skill(store, clock=clock, api_client=FakeAlexaApi(), rng=random.Random(3))
     return Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
@@ -87,6 +102,21 @@ def test_a_retried_write_that_fails_its_condition_is_known_as_its_own(
     assert "day 1 again" in heard.text
     period = _period(store, alexa)
     assert period["slips"] == ["2026-11-24"]
+
+
+@pytest.mark.parametrize("lost_as", [StoreError, StaleStateError])
+def test_a_write_whose_fate_cannot_be_learned_is_not_called_unchanged(
+    alexa: Alexa, store: LocalStore, clock: FakeClock, lost_as: type[StoreError]
+) -> None:
+    _start(alexa)
+    blind = _over(BlindAfterWritingStore(store, lost_as), clock, alexa)
+    heard = blind.one_shot("UrgeIntent")
+    assert heard.text == (
+        "I couldn't confirm that was saved just now; it may or may not have been. "
+        "In a moment, ask me for your progress and I'll tell you where things stand."
+    )
+    assert _period(store, alexa)["urges_resisted"] == 1  # it was, as progress will say
+    assert "1 urge" in alexa.one_shot("ProgressIntent").text
 
 
 def test_a_request_sent_twice_is_applied_once(alexa: Alexa, store: LocalStore) -> None:

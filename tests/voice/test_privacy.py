@@ -19,6 +19,7 @@ from skill.console.envelopes import Caller
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore
+from skill.storage.store import StoreError
 from skill.storage.voices import index_key
 from skill.voice.permission import REMINDERS_SCOPE
 from tests.alexa import Alexa
@@ -79,6 +80,33 @@ def test_yes_deletes_the_record_and_the_reminders(
     assert alexa_api.reminders == {}
     assert record_of(store, alexa.caller) is None
     assert "Shall we set up your no-contact period?" in alexa.launch().text  # a fresh start
+
+
+class UndeletableStore(LocalStore):
+    """A store whose records cannot be deleted (the table is unreachable for deletes)."""
+
+    def remove(self, key: str) -> None:
+        raise StoreError("unreachable")
+
+
+def test_a_delete_that_fails_after_the_reminders_went_says_so_and_a_second_finishes(
+    alexa: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock
+) -> None:
+    with_reminders(alexa)
+    stuck = UndeletableStore(store.path)
+    skill = build_skill(stuck, clock=clock, api_client=alexa_api, rng=random.Random(1))
+    failing = Alexa(lambda e: handle_event(skill, e), caller=alexa.caller, now=clock.now)
+    failing.one_shot("DeleteDataIntent")
+    heard = failing.confirm(True)
+    assert heard.text == (
+        "I couldn't delete your saved progress just now, though your reminders are already "
+        "cancelled. Please ask me to delete your data again in a moment."
+    )
+    assert alexa_api.reminders == {}
+    assert record_of(store, alexa.caller) is not None
+    alexa.one_shot("DeleteDataIntent")
+    assert "Everything I kept about you is deleted" in alexa.confirm(True).text
+    assert record_of(store, alexa.caller) is None
 
 
 def test_plain_yes_answers_the_delete_question(alexa: Alexa, store: LocalStore) -> None:

@@ -268,6 +268,22 @@ def test_cancel_that_half_fails_keeps_the_one_still_there(
     assert stored(store, allowed) == {"daily": {"token": daily, "at": "20:00"}, "last_day": None}
 
 
+def test_a_cancel_that_cannot_be_saved_says_the_reminders_are_gone_and_a_second_sets_it_straight(
+    allowed: Alexa, alexa_api: FakeAlexaApi, store: LocalStore, clock: FakeClock
+) -> None:
+    start_period(allowed)
+    allowed.intent("AMAZON.YesIntent")
+    remind_at(allowed)
+    skill = build_skill(BrokenStore(store), clock=clock, api_client=alexa_api, rng=random.Random(1))
+    broken = Alexa(lambda e: handle_event(skill, e), caller=allowed.caller, now=clock.now)
+    heard = broken.one_shot("CancelRemindersIntent")
+    assert heard.text.startswith("Your reminders are cancelled, though I couldn't save that")
+    assert alexa_api.reminders == {}
+    assert stored(store, allowed)["daily"] is not None  # the record could not follow yet
+    assert "cancelled your reminders" in allowed.one_shot("CancelRemindersIntent").text
+    assert stored(store, allowed) == {"daily": None, "last_day": None}
+
+
 def test_nothing_to_list_or_cancel_needs_no_permission_and_no_call(
     alexa: Alexa, alexa_api: FakeAlexaApi
 ) -> None:

@@ -11,7 +11,7 @@ from ask_sdk_core.response_helper import ResponseFactory
 from ask_sdk_model import Response
 
 from skill.storage.state import UnreadableStateError
-from skill.storage.store import StaleStateError
+from skill.storage.store import StaleStateError, UnsureWriteError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
 from skill.voice.turn import Turn, request_mark
@@ -23,6 +23,8 @@ logger = logging.getLogger(__name__)
 def _line_for(exception: Exception) -> str:
     if isinstance(exception, StaleStateError):
         return "store_conflict"
+    if isinstance(exception, UnsureWriteError):
+        return "store_unsure"
     if isinstance(exception, UnreadableStateError):
         return "state_unreadable"
     if isinstance(exception, PersistenceException):

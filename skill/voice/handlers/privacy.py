@@ -59,6 +59,8 @@ def continue_delete(handler_input: HandlerInput, intent: Intent) -> Response:
     except UnreadableStateError:
         tokens = ()  # nothing can be read from it, so nothing can be removed but the record
     left = _remove_reminders(handler_input, tokens)
+    if len(tokens) > left:
+        turn.done_unsaved = "delete_failed_reminders_gone"  # if the record cannot be deleted
     turn.forget()
     turn.outcome = "data_deleted"
     if left:

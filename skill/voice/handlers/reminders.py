@@ -294,6 +294,7 @@ def _cancel(handler_input: HandlerInput, api: RemindersApi, task: ReminderTask) 
             failure = error
     if gone:
         turn.update(lambda s: replace(s, reminders=s.reminders.without(gone)))
+        turn.done_unsaved = "reminders_cancelled_unsaved"  # if the save fails: they are gone
     if failure is not None:
         if not gone:
             raise failure

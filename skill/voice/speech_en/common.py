@@ -50,10 +50,22 @@ LINES: dict[str, tuple[str, ...]] = {
         "I couldn't reach your saved progress just now, so nothing has changed. "
         "Please try again in a moment.",
     ),
+    "store_unsure": (
+        "I couldn't confirm that was saved just now; it may or may not have been. "
+        "In a moment, ask me for your progress and I'll tell you where things stand.",
+    ),
     # A failed save after the last-day reminder had already changed at Alexa: say what did.
     "last_day_cancelled_unsaved": (
         "I couldn't save that just now, so your period is as it was, though your last-day "
         "reminder is already cancelled. Please say it again in a moment.",
+    ),
+    "reminders_cancelled_unsaved": (
+        "Your reminders are cancelled, though I couldn't save that just now, so I may still "
+        "mention them. Asking me to cancel them again will set that straight.",
+    ),
+    "delete_failed_reminders_gone": (
+        "I couldn't delete your saved progress just now, though your reminders are already "
+        "cancelled. Please ask me to delete your data again in a moment.",
     ),
     "last_day_moved_unsaved": (
         "I couldn't save that just now, so your period is as it was, though your last-day "
