@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import random
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -50,6 +52,9 @@ from skill.voice.handlers.reminders import (
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import UrgeHandler
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
+
+if TYPE_CHECKING:
+    from skill.voice.api_client import TimedApiClient
 
 TABLE_ENV = "LETTING_GO_TABLE"
 INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
@@ -141,8 +146,23 @@ def store_from_environment(environ: Mapping[str, str] | None = None) -> StateSto
     return LocalStore(default_path(), inactivity_days=inactivity)
 
 
-def skill_from_environment(environ: Mapping[str, str] | None = None) -> CustomSkill:
+@dataclass(frozen=True)
+class Deployed:
+    """The skill as deployed, with the parts SnapStart prepares and renews
+    (see :mod:`skill.snapstart`)."""
+
+    skill: CustomSkill
+    store: StateStore
+    api_client: TimedApiClient
+    rng: random.Random
+
+
+def deployed_from_environment(environ: Mapping[str, str] | None = None) -> Deployed:
     """The skill as deployed: store from the environment, Alexa's APIs with a short timeout."""
     from skill.voice.api_client import TimedApiClient
 
-    return build_skill(store_from_environment(environ), api_client=TimedApiClient())
+    store = store_from_environment(environ)
+    api_client = TimedApiClient()
+    rng = random.Random()
+    skill = build_skill(store, api_client=api_client, rng=rng)
+    return Deployed(skill, store, api_client, rng)

@@ -143,6 +143,18 @@ class DynamoStore(StateStore):
                     )
         return self._client
 
+    def prepare(self) -> None:
+        """Make the client and load what reads and writes use, opening no connection."""
+        from boto3.dynamodb.types import TypeDeserializer, TypeSerializer  # noqa: F401
+
+        _boto_errors()
+        _ = self.client
+
+    def drop_connections(self) -> None:
+        """Close the client's pooled connections; the client makes new ones when next used."""
+        if self._client is not None:
+            self._client.close()
+
     def _now(self) -> int:
         return int(self._clock())
 

@@ -57,6 +57,14 @@ class StateStore(AbstractPersistenceAdapter, ABC):
         if not allows(self.call_seconds):
             raise OutOfTimeError(f"no time left in the turn to {operation} the record")
 
+    def prepare(self) -> None:
+        """Make ahead what the first call would make (see :mod:`skill.snapstart`); by default
+        nothing."""
+
+    def drop_connections(self) -> None:
+        """Let go of open connections, which belong to another process after a restore; by
+        default there are none."""
+
     def get_attributes(self, request_envelope: Any) -> Record:
         """The stored record for this request's owner, with its ``version`` (0 when new)."""
         self._in_time("read")

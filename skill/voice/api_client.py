@@ -43,6 +43,15 @@ class TimedApiClient(ApiClient):
             )
         return self._pool
 
+    def prepare(self) -> None:
+        """Set up the connection pool (no connection is opened until a call)."""
+        self._http()
+
+    def drop_connections(self) -> None:
+        """Close pooled connections; the pool opens new ones when next used."""
+        if self._pool is not None:
+            self._pool.clear()
+
     def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
         url = request.url or ""
         if not url.startswith("https://"):

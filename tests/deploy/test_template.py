@@ -30,6 +30,8 @@ from tests.deploy.conftest import (
 )
 
 FUNCTION = "SkillFunction"
+#: The alias every deploy publishes a version behind (AutoPublishAlias), which Alexa invokes.
+ALIAS = "SkillFunctionAliaslive"
 TABLE = "StateTable"
 #: Environment variables only the local runtimes read (the console's store file).
 LOCAL_ONLY_ENVIRONMENT = {"LETTING_GO_STORE"}
@@ -107,7 +109,7 @@ def test_only_the_skill_may_invoke_the_function(transformed: dict[str, Any]) -> 
     assert permission["Principal"] == "alexa-appkit.amazon.com"
     assert permission["Action"] == "lambda:InvokeFunction"
     assert permission["EventSourceToken"] in ({"Ref": "SkillId"}, SKILL_ID)
-    assert permission["FunctionName"] == {"Ref": FUNCTION}
+    assert permission["FunctionName"] == {"Ref": ALIAS}  # the alias, whose versions SnapStart
 
 
 def test_skill_id_is_a_required_parameter(template: dict[str, Any]) -> None:
@@ -178,6 +180,20 @@ def test_function_runs_the_lambda_entry_point_on_python_313_arm64(
     assert f"def {handler}(" in source
 
 
+def test_every_deploy_publishes_a_snapstart_version_behind_the_alias(
+    transformed: dict[str, Any],
+) -> None:
+    function = transformed["Resources"][FUNCTION]["Properties"]
+    assert function["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+    (version_id, version), *others = resources_of_type(transformed, "AWS::Lambda::Version").items()
+    assert not others
+    assert version["Properties"]["FunctionName"] == {"Ref": FUNCTION}
+    alias = transformed["Resources"][ALIAS]
+    assert alias["Type"] == "AWS::Lambda::Alias"
+    assert alias["Properties"]["Name"] == "live"
+    assert alias["Properties"]["FunctionVersion"] == {"Fn::GetAtt": [version_id, "Version"]}
+
+
 def test_function_answers_within_alexas_eight_seconds(transformed: dict[str, Any]) -> None:
     function = transformed["Resources"][FUNCTION]["Properties"]
     assert function["Timeout"] < 8
@@ -223,7 +239,7 @@ def test_alarms_watch_the_functions_errors_and_throttles(transformed: dict[str, 
 
 def test_outputs_give_the_endpoint_arn_and_the_table(transformed: dict[str, Any]) -> None:
     outputs = transformed["Outputs"]
-    assert outputs[skill_package.ARN_OUTPUT]["Value"] == {"Fn::GetAtt": [FUNCTION, "Arn"]}
+    assert outputs[skill_package.ARN_OUTPUT]["Value"] == {"Ref": ALIAS}
     assert outputs["StateTableName"]["Value"] == {"Ref": TABLE}
 
 
