@@ -45,9 +45,7 @@ def cold_starts(env: dict[str, str]) -> dict[str, Any]:
             started = time.perf_counter()
             inside[name].append(run_json([str(BENCH / "cold.py"), name], env)["ms"])
             whole[name].append((time.perf_counter() - started) * 1000)
-            restored[name].append(
-                run_json([str(BENCH / "cold.py"), name, "--restored"], env)["ms"]
-            )
+            restored[name].append(run_json([str(BENCH / "cold.py"), name, "--restored"], env)["ms"])
     medians = {name: statistics.median(values) for name, values in inside.items()}
     process = {name: statistics.median(values) for name, values in whole.items()}
     after_restore = {name: statistics.median(values) for name, values in restored.items()}
