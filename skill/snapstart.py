@@ -15,12 +15,9 @@ absent and :func:`register` does nothing.
 
 from __future__ import annotations
 
-import logging
 import os
 import random
 from typing import Protocol
-
-logger = logging.getLogger(__name__)
 
 
 class Renewable(Protocol):
