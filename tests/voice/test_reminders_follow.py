@@ -24,6 +24,7 @@ from skill.voice.permission import REMINDERS_SCOPE
 from tests.alexa import Alexa, Heard
 from tests.alexa_api import FakeAlexaApi
 from tests.conftest import FakeClock
+from tests.voice.test_budget import SlowStore
 from tests.voice.test_faults import BrokenStore
 from tests.voice.test_reminders import LAST_DAY_TEXT, start_period, stored
 
@@ -298,24 +299,6 @@ def test_a_request_that_cannot_reach_alexa_s_apis_keeps_the_slip(
     assert alexa_api.reminder_calls() == []
 
 
-class CountingStore(StateStore):
-    """Counts the record's writes."""
-
-    def __init__(self, inner: StateStore) -> None:
-        self.inner = inner
-        self.writes = 0
-
-    def read(self, key: str) -> Record | None:
-        return self.inner.read(key)
-
-    def write(self, key: str, body: Record, expected_version: int) -> int:
-        self.writes += 1
-        return self.inner.write(key, body, expected_version)
-
-    def remove(self, key: str) -> None:
-        self.inner.remove(key)
-
-
 class AlexaFailsTooStore(BrokenStore):
     """A store that cannot write, and after its first failure Alexa's Reminders API fails too."""
 
@@ -342,7 +325,7 @@ def test_a_change_that_moves_the_reminder_writes_the_record_once(
     reminded: str,
     change: Callable[[Alexa], Heard],
 ) -> None:
-    counting = CountingStore(store)
+    counting = SlowStore(store, read_seconds=0, call_seconds=0.1)  # counts writes
     alexa = _over(counting, alexa_api, clock, allowed.caller)
     alexa.one_shot("SlipIntent" if change is slip else "EndNoContactIntent")
     assert counting.writes == 0  # asking to confirm changes nothing
