@@ -2,8 +2,9 @@
 
 ``interaction_models/<locale>.toml`` holds the samples with their alternatives written once;
 ``python -m deploy.interaction_model`` (``make model``) expands them into
-``interaction_models/<locale>.json``, the file Alexa, virtual-alexa and the console read. The
-JSON is committed; a test fails when it is out of date.
+``interaction_models/<locale>.json``, the file Alexa, virtual-alexa and the console read, and
+the crisis phrases the skill listens for in free speech (``skill/voice/crisis_phrases/``). Both
+are committed; a test fails when either is out of date.
 
 The sample grammar, one sample pattern a line (``#`` starts a comment):
 
@@ -32,6 +33,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "interaction_models"
+CRISIS_PHRASES = ROOT / "skill" / "voice" / "crisis_phrases"
+CRISIS_INTENT = "CrisisIntent"
 
 
 class GrammarError(ValueError):
@@ -184,20 +187,36 @@ def locales() -> list[str]:
     return sorted(path.stem for path in MODELS.glob("*.toml"))
 
 
+def crisis_phrases_text(model_text: str) -> str:
+    """The crisis intent's samples, one a line: the skill hears them inside free speech too (an
+    unsent message), where Alexa gives it words rather than an intent."""
+    model = json.loads(model_text)["interactionModel"]["languageModel"]
+    (crisis,) = (i for i in model["intents"] if i["name"] == CRISIS_INTENT)
+    return "".join(f"{s}\n" for s in sorted(set(crisis["samples"])))
+
+
+def built_files(locale: str) -> dict[Path, str]:
+    """Each file ``make model`` writes for ``locale``, with what it must hold."""
+    model = built_text(locale)
+    return {
+        MODELS / f"{locale}.json": model,
+        CRISIS_PHRASES / f"{locale}.txt": crisis_phrases_text(model),
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if a JSON file is out of date")
+    parser.add_argument("--check", action="store_true", help="fail if a built file is out of date")
     args = parser.parse_args(argv)
     stale = []
-    for locale in locales():
-        target = MODELS / f"{locale}.json"
-        text = built_text(locale)
+    for target, text in (f for locale in locales() for f in built_files(locale).items()):
         current = target.read_text(encoding="utf-8") if target.is_file() else None
         if current == text:
             continue
         if args.check:
             stale.append(target.name)
         else:
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
     if stale:

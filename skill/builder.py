@@ -19,6 +19,7 @@ from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
     FallbackHandler,
     HelpHandler,
+    MoreHelpHandler,
     NotSureHandler,
     OtherRequestHandler,
     RepeatHandler,
@@ -50,7 +51,7 @@ from skill.voice.handlers.reminders import (
     SetReminderHandler,
 )
 from skill.voice.handlers.slip import SlipHandler
-from skill.voice.handlers.urge import UrgeHandler
+from skill.voice.handlers.urge import BreatheHandler, UnsentMessageHandler, UrgeHandler
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
 
 if TYPE_CHECKING:
@@ -102,6 +103,8 @@ def build_skill(
         DaysLeftHandler(),
         SlipHandler(),
         UrgeHandler(),
+        BreatheHandler(),
+        UnsentMessageHandler(),
         EndNoContactHandler(),
         SetReminderHandler(),
         ListRemindersHandler(),
@@ -113,6 +116,7 @@ def build_skill(
         YesNoHandler(),
         NotSureHandler(),
         HelpHandler(),
+        MoreHelpHandler(),
         RepeatHandler(),
         StopHandler(),
         NavigateHomeHandler(),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from deploy.interaction_model import GrammarError, built_text, expand
+from deploy.interaction_model import GrammarError, built_files, expand
 from skill.console.nlu import BUILTIN_PHRASES
 from skill.console.slot_values import normalize
 
@@ -54,6 +54,9 @@ EXPECTED_SLOTS = {
     "DeleteDataIntent": {},
     "CrisisIntent": {},
     "NotSureIntent": {},
+    "UnsentMessageIntent": {"message": "AMAZON.SearchQuery"},
+    "BreatheIntent": {},
+    "MoreHelpIntent": {},
 }
 BUILTINS = [
     "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
@@ -61,6 +64,7 @@ BUILTINS = [
     "AMAZON.StartOverIntent", "AMAZON.NextIntent", "AMAZON.PauseIntent",
 ]  # fmt: skip
 DIALOG_INTENTS = {
+    "UnsentMessageIntent",
     "StartNoContactIntent",
     "SetPeriodLengthIntent",
     "SlipIntent",
@@ -318,8 +322,9 @@ MAX_INTENTS = 250
 MAX_SLOT_VALUE_CHARS = 140
 
 
-def test_the_json_is_what_make_model_builds_from_the_source() -> None:
-    assert MODEL_PATH.read_text(encoding="utf-8") == built_text("en-US")
+def test_the_built_files_are_what_make_model_builds_from_the_source() -> None:
+    for path, text in built_files("en-US").items():
+        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run make model"
 
 
 def test_the_model_keeps_within_alexas_limits() -> None:

@@ -41,11 +41,13 @@ from skill.console.slot_values import (
     parse_number,
 )
 from skill.console.time_values import parse_time
+from skill.voice.crisis_words import HEDGES, crisis_in
 
 FALLBACK = "AMAZON.FallbackIntent"
 CRISIS = "CrisisIntent"
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"
+SEARCH_QUERY = "AMAZON.SearchQuery"
 
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
@@ -117,11 +119,6 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-# Words that soften what is said, wherever they come; crisis words are heard through them.
-_HEDGES = frozenset(
-    {"just", "really", "probably", "kinda", "honestly", "even", "maybe", "like", "so", "um",
-     "uh", "literally", "actually", "totally", "seriously", "already", "still"}
-)  # fmt: skip
 # Words people put before or after what they mean; set aside when nothing fits with them.
 _FILLERS = frozenset(
     {
@@ -383,6 +380,13 @@ class Matcher:
         owner = self._literal.get(" ".join(words))
         if owner in (None, CRISIS) and (crisis := self._crisis_in(words)) is not None:
             return crisis
+        if expecting is not None and self._free_speech_asked(expecting):
+            # Asked to speak freely (an unsent message): all of it is the answer, as on Alexa,
+            # unless it is only "stop", "cancel" or "help".
+            builtin = self._builtin.get(" ".join(words))
+            if builtin in (STOP, CANCEL, HELP):
+                return Match(builtin, {}, "builtin")
+            return self._free_speech(expecting, " ".join(words))
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
@@ -481,16 +485,21 @@ class Matcher:
                     return Match(found.intent, found.slots, "sample inside", share)
         return None
 
+    def _free_speech_asked(self, expecting: Expectation) -> bool:
+        slots = self._slots.get(expecting.intent, {})
+        return expecting.slot is not None and slots.get(expecting.slot) == SEARCH_QUERY
+
+    def _free_speech(self, expecting: Expectation, said: str) -> Match:
+        slots = {
+            name: SlotFill(name, said if name == expecting.slot else None, slot_type=slot_type)
+            for name, slot_type in self._slots[expecting.intent].items()
+        }
+        return Match(expecting.intent, slots, "free speech")
+
     def _crisis_in(self, words: list[str]) -> Match | None:
         """Crisis words said anywhere in the utterance ("i texted him and now i want to die"),
         hedges inside them or not ("i probably won't be alive by then")."""
-        plain = [w for w in words if w not in _HEDGES]
-        for said in dict.fromkeys((tuple(words), tuple(plain))):
-            for start in range(len(said)):
-                for end in range(len(said), start, -1):
-                    if " ".join(said[start:end]) in self._crisis:
-                        return Match(CRISIS, {}, "crisis")
-        return None
+        return Match(CRISIS, {}, "crisis") if crisis_in(words, self._crisis) else None
 
     def _exact(self, words: list[str], today: date, expecting: Expectation | None) -> Match | None:
         text = " ".join(words)
@@ -693,9 +702,11 @@ class Matcher:
             value = parse_number(span)
         elif slot_type == "AMAZON.TIME":
             value = parse_time(span)
+        elif slot_type == SEARCH_QUERY:
+            return SlotFill(name, span, slot_type=slot_type), 0  # free speech, any length
         elif slot_type in self._types:
             found = self._types[slot_type].resolve(span)
-            plain = " ".join(w for w in span.split() if w not in _HEDGES)
+            plain = " ".join(w for w in span.split() if w not in HEDGES)
             if not found.matched and plain and plain != span:
                 found = self._types[slot_type].resolve(plain)  # "just sleep": sleep
             if found.matched:

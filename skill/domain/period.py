@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 STANDARD_DAYS = 30
 SHORT_RELATIONSHIP_DAYS = 14
@@ -16,6 +16,8 @@ SHORT_RELATIONSHIP_DAYS = 14
 SHORT_RELATIONSHIP_LIMIT_DAYS = 90
 MIN_CUSTOM_DAYS = 7
 MAX_CUSTOM_DAYS = 180
+#: An urge within this long of the last one is the same pull coming back, not a new one.
+URGE_RETURN_WINDOW = timedelta(hours=1)
 
 
 class Phase(enum.Enum):
@@ -110,6 +112,8 @@ class Period:
     ended_on: date | None = None
     older_slips: int = 0
     """Slips before the :data:`SLIPS_KEPT` kept by day."""
+    last_urge_at: datetime | None = None
+    """When the last urge was told (UTC, to the minute): an urge soon after is one coming back."""
 
     @property
     def slip_count(self) -> int:
@@ -211,9 +215,29 @@ def compact_slips(period: Period) -> Period:
     return replace(period, slips=period.slips[extra:], older_slips=period.older_slips + extra)
 
 
-def record_urge(period: Period) -> Period:
-    """An urge that was not acted on: counted in the person's favour, never as a slip."""
-    return replace(period, urges_resisted=period.urges_resisted + 1)
+def record_urge(period: Period, at: datetime | None = None) -> Period:
+    """An urge that was not acted on: counted in the person's favour, never as a slip.
+
+    ``at`` (timezone-aware) is kept to the minute, so that the next urge knows if it came back.
+    """
+    when = at.astimezone(UTC).replace(second=0, microsecond=0) if at else period.last_urge_at
+    return replace(period, urges_resisted=period.urges_resisted + 1, last_urge_at=when)
+
+
+def urge_came_back(period: Period | None, now: datetime) -> bool:
+    """Whether an urge told at ``now`` is the last one returning (within the hour).
+
+    Examples
+    --------
+    >>> p = record_urge(Period(date(2026, 11, 1), 30, date(2026, 11, 1)),
+    ...                 datetime(2026, 12, 1, 23, 5, tzinfo=UTC))
+    >>> urge_came_back(p, datetime(2026, 12, 1, 23, 50, tzinfo=UTC))
+    True
+    >>> urge_came_back(p, datetime(2026, 12, 2, 0, 6, tzinfo=UTC))
+    False
+    """
+    last = period.last_urge_at if period else None
+    return last is not None and timedelta(0) <= now - last <= URGE_RETURN_WINDOW
 
 
 def change_length(period: Period, target_days: int) -> Period:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak, is_valid_mood
@@ -103,6 +103,7 @@ def _period_to_dict(period: Period) -> Record:
         "urges_resisted": period.urges_resisted,
         "ended_on": period.ended_on.isoformat() if period.ended_on else None,
         **({"older_slips": period.older_slips} if period.older_slips else {}),
+        **({"last_urge_at": period.last_urge_at.isoformat()} if period.last_urge_at else {}),
     }
 
 
@@ -117,6 +118,7 @@ def _period_from_dict(raw: Mapping[str, Any]) -> Period:
         urges_resisted=_int(raw.get("urges_resisted", 0)),
         ended_on=_date(ended) if ended is not None else None,
         older_slips=_int(raw.get("older_slips", 0)),
+        last_urge_at=_optional_instant(raw.get("last_urge_at")),
     )
 
 
@@ -204,6 +206,17 @@ def _exercises_from_dict(raw: Any) -> ExerciseRecord:
         last_feeling=_feeling(raw.get("last_feeling")),
         in_progress=_place_from_dict(raw.get("in_progress")),
     )
+
+
+def _optional_instant(value: Any) -> datetime | None:
+    """A stored UTC instant; one that is missing or unreadable is simply not known."""
+    if not isinstance(value, str):
+        return None
+    try:
+        found = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
 
 
 def _optional_date(value: Any) -> date | None:

@@ -93,6 +93,13 @@ class Speech:
         safe = {name: escape(str(value)) for name, value in values.items()}
         return variants[index].format(**safe)
 
+    def in_turn(self, key: str, nth: int, **values: object) -> str:
+        """The ``nth`` phrasing of ``key`` (counting round): for a line that should change each
+        time it is heard across sessions, such as the urge's grounding."""
+        variants = self.language.LINES[key]
+        safe = {name: escape(str(value)) for name, value in values.items()}
+        return variants[nth % len(variants)].format(**safe)
+
     def days(self, count: int) -> str:
         return self.language.days(count)
 

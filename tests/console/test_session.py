@@ -69,7 +69,7 @@ def test_whole_conversation_is_remembered_after_restart(
 
     assert "day 2 of 30" in chat.hear("how many days left").text.lower()
     urge = chat.hear("I want to text my ex")
-    assert "1 urge" in urge.text
+    assert "one urge" in urge.text
     assert "(pause 4 s)" in urge.text
     assert chat.hear("I texted him").directives == ["Dialog.ConfirmIntent"]
     assert "day 1 again, of 30" in chat.hear("yes").text

@@ -73,26 +73,6 @@ def test_one_day_is_said_in_the_singular(alexa: Alexa, clock: FakeClock) -> None
     assert "1 days" not in heard.text
 
 
-def test_urge_is_grounding_with_real_pauses_and_counted(alexa: Alexa, store: LocalStore) -> None:
-    start(alexa)
-    heard = alexa.one_shot("UrgeIntent")
-    assert '<break time="4s"/>' in heard.ssml
-    assert '<prosody rate="slow">' in heard.ssml
-    assert "let 1 urge pass" in heard.text or "1 urge you've let pass" in heard.text
-    alexa.one_shot("UrgeIntent")
-    record = stored(store, alexa)
-    assert record["period"]["urges_resisted"] == 2
-    assert record["period"]["slips"] == []
-    assert record["period"]["start"] == "2026-11-23"
-
-
-def test_urge_without_a_period_still_grounds(alexa: Alexa, store: LocalStore) -> None:
-    heard = alexa.one_shot("UrgeIntent")
-    assert "slow breath" in heard.text
-    assert "say: start no contact" in heard.text
-    assert store.read(hash_owner("user", alexa.caller.user_id)) is None
-
-
 def test_slip_is_confirmed_then_restarts_and_keeps_the_run(
     alexa: Alexa, store: LocalStore, clock: FakeClock
 ) -> None:

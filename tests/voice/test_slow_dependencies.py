@@ -170,7 +170,7 @@ def test_a_settings_api_that_takes_ten_seconds_is_not_waited_for(setting: Settin
 
 def test_a_slow_read_still_leaves_time_to_save(setting: Setting) -> None:
     setting.delays.get_item = 0.8
-    assert "1 urge" in _in_time(setting, _urge)
+    assert "one urge" in _in_time(setting, _urge)
     assert setting.urges() == 1
 
 
@@ -182,7 +182,7 @@ def test_a_write_that_never_answers_and_never_landed_changes_nothing(setting: Se
 
 def test_a_write_that_landed_but_never_answered_is_known_as_saved(setting: Setting) -> None:
     setting.delays.put_item, setting.delays.put_lands = HANGS_SECONDS, True
-    assert "1 urge" in _in_time(setting, _urge)
+    assert "one urge" in _in_time(setting, _urge)
     assert setting.urges() == 1
     assert setting.delays.seen.count("PutItem") == 2  # botocore's retry of the lost answer
 

@@ -31,6 +31,7 @@ from skill.voice.handlers.progress import OFFER_PROGRESS, answer_offer_progress
 from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
 from skill.voice.handlers.unfinished import OFFER_CHECKIN
+from skill.voice.handlers.urge import URGE_CHOICE, answer_urge_choice
 from skill.voice.reply import (
     DialogStep,
     ask,
@@ -53,6 +54,7 @@ ANSWERS: dict[str, Callable[[HandlerInput, bool], Response]] = {
     OFFER_PROGRESS: answer_offer_progress,
     RESUME_QUESTION: answer_resume,
     LAST_DAY_OFFER: answer_last_day_offer,
+    URGE_CHOICE: answer_urge_choice,
 }
 
 # Dialogs whose confirmation a plain yes or no can answer.
@@ -161,6 +163,9 @@ class NotSureHandler(AbstractRequestHandler):
 
 
 class HelpHandler(AbstractRequestHandler):
+    """Help where the person is: inside a question, that question again; else the few things
+    that matter now, and "what else" for every capability."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
 
@@ -168,8 +173,21 @@ class HelpHandler(AbstractRequestHandler):
         again = ask_again(handler_input, "help_in_dialog")
         if again is not None:
             return again
+        turn = Turn.of(handler_input)
+        period = turn.state.period
+        key = "help" if period is not None and period.is_active() else "help_no_period"
+        return ask(handler_input, turn.speech.line(key), turn.speech.line("menu_reprompt"))
+
+
+class MoreHelpHandler(AbstractRequestHandler):
+    """ "What else?": every capability, in one breath."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("MoreHelpIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
         speech = Turn.of(handler_input).speech
-        return ask(handler_input, speech.line("help"), speech.line("menu_reprompt"))
+        return ask(handler_input, speech.line("help_more"), speech.line("menu_reprompt"))
 
 
 class RepeatHandler(AbstractRequestHandler):

@@ -27,21 +27,26 @@ class CrisisHandler(AbstractRequestHandler):
         return bool(is_intent_name(CRISIS_INTENT)(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = Turn.of(handler_input)
-        speech = turn.speech
-        turn.outcome = "crisis_line_given"
-        if turn.session is not None:
-            # Leave any exercise under way, so that "repeat" says the number again. Its place is
-            # already kept in the record, and a later launch offers to pick it up.
-            turn.session.pop(EXERCISE_KEY, None)
-        line = crisis_line(getattr(handler_input.request_envelope.request, "locale", None))
-        if line is None:
-            return ask(
-                handler_input, speech.line("crisis_no_line"), speech.line("crisis_no_line_reprompt")
-            )
-        values = {"how": line.how, "name": line.name, "number": line.number}
+        return crisis_answer(handler_input)
+
+
+def crisis_answer(handler_input: HandlerInput) -> Response:
+    """The crisis line, calmly, from wherever the words were said."""
+    turn = Turn.of(handler_input)
+    speech = turn.speech
+    turn.outcome = "crisis_line_given"
+    if turn.session is not None:
+        # Leave any exercise under way, so that "repeat" says the number again. Its place is
+        # already kept in the record, and a later launch offers to pick it up.
+        turn.session.pop(EXERCISE_KEY, None)
+    line = crisis_line(getattr(handler_input.request_envelope.request, "locale", None))
+    if line is None:
         return ask(
-            handler_input,
-            speech.line("crisis", emergency=line.emergency, **values),
-            speech.line("crisis_reprompt", **values),
+            handler_input, speech.line("crisis_no_line"), speech.line("crisis_no_line_reprompt")
         )
+    values = {"how": line.how, "name": line.name, "number": line.number}
+    return ask(
+        handler_input,
+        speech.line("crisis", emergency=line.emergency, **values),
+        speech.line("crisis_reprompt", **values),
+    )

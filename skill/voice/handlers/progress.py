@@ -52,6 +52,23 @@ def _mood(speech: Speech, log: CheckInLog) -> str:
     )
 
 
+def _tally(speech: Speech, count: int, noun: str) -> str:
+    """'You've completed one exercise.', or 'No exercises yet.' when there are none."""
+    if noun == "urge":
+        return (
+            speech.line("progress_urges", urges=speech.urges(count))
+            if count
+            else speech.line("progress_no_urges")
+        )
+    if noun == "exercise":
+        if not count:
+            return speech.line("progress_no_exercises")
+        return speech.line("progress_exercises", exercises=speech.count(count, noun))
+    if not count:
+        return speech.line("progress_no_slips")
+    return speech.line("progress_slips", slips=speech.count(count, noun))
+
+
 def progress(handler_input: HandlerInput) -> Response:
     """Say how the person is doing; without a running period, offer to start one."""
     turn = Turn.of(handler_input)
@@ -59,7 +76,7 @@ def progress(handler_input: HandlerInput) -> Response:
     state = turn.state
     today = turn.today()
     period = state.period
-    exercises = speech.count(state.exercises.total_completed, "exercise")
+    exercises = _tally(speech, state.exercises.total_completed, "exercise")
     parts: list[str] = []
     running = period is not None and period.is_active()
     if period is not None and running:
@@ -79,16 +96,11 @@ def progress(handler_input: HandlerInput) -> Response:
     parts.append(_streak(speech, state.checkins, today))
     parts.append(_mood(speech, state.checkins))
     if period is not None and running:
-        urges = speech.urges(period.urges_resisted)
-        if period.slip_count:
-            slips = speech.count(period.slip_count, "slip")
-            parts.append(
-                speech.line("progress_counts", urges=urges, exercises=exercises, slips=slips)
-            )
-        else:
-            parts.append(speech.line("progress_counts_no_slips", urges=urges, exercises=exercises))
+        parts.append(_tally(speech, period.urges_resisted, "urge"))
+        parts.append(exercises)
+        parts.append(_tally(speech, period.slip_count, "slip"))
         return tell_then_offer_unfinished(handler_input, join_lines(parts))
-    parts.append(speech.line("progress_exercises", exercises=exercises))
+    parts.append(exercises)
     parts.append(speech.line("progress_offer_start"))
     return ask(
         handler_input,

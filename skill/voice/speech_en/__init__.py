@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from skill.voice.speech_en import checkin, common, crisis, exercises, period, privacy, reminders
+from skill.voice.speech_en import (
+    checkin,
+    common,
+    crisis,
+    exercises,
+    period,
+    privacy,
+    reminders,
+    urge,
+)
 from skill.voice.speech_en.reminders import clock_time as clock_time
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -35,7 +44,8 @@ def days(count: int) -> str:
 
 
 def urges(count: int) -> str:
-    return f"{count} urge" if count == 1 else f"{count} urges"
+    """'one urge', '3 urges' (a count of none has lines of its own: "no urges yet")."""
+    return "one urge" if count == 1 else f"{count} urges"
 
 
 # Singular and plural of the things the skill counts aloud.
@@ -47,9 +57,9 @@ _NOUNS = {
 
 
 def count(number: int, noun: str) -> str:
-    """'1 slip', '3 check-ins' ("noun" is a key of the nouns above)."""
+    """'one slip', '3 check-ins' ("noun" is a key of the nouns above)."""
     singular, plural = _NOUNS[noun]
-    return f"{number} {singular if number == 1 else plural}"
+    return f"one {singular}" if number == 1 else f"{number} {plural}"
 
 
 def date(value: object, today: object) -> str:
@@ -75,4 +85,5 @@ LINES: dict[str, tuple[str, ...]] = {
     **reminders.LINES,
     **privacy.LINES,
     **crisis.LINES,
+    **urge.LINES,
 }

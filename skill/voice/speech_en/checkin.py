@@ -222,11 +222,13 @@ LINES: dict[str, tuple[str, ...]] = {
         "average. Go gently with yourself. ",
     ),
     "progress_mood_single": ("At your last check-in, your mood was {average} out of 5. ",),
-    "progress_counts": ("You've let {urges} pass, completed {exercises}, and had {slips}.",),
-    "progress_counts_no_slips": (
-        "You've let {urges} pass and completed {exercises}, with no slips at all.",
-    ),
+    # Each count is said as people say it: "no urges yet", "one exercise", never "0 urges".
+    "progress_urges": ("You've let {urges} pass.",),
+    "progress_no_urges": ("No urges yet.", "No urges so far."),
     "progress_exercises": ("You've completed {exercises}.",),
+    "progress_no_exercises": ("No exercises yet.",),
+    "progress_slips": ("And {slips}, which takes nothing away from the rest.",),
+    "progress_no_slips": ("And no slips at all.",),
     "progress_offer_start": (
         " Would you like to start a no-contact period? You can say yes or no.",
     ),

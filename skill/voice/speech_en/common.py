@@ -9,11 +9,22 @@ MENU = (
 
 LINES: dict[str, tuple[str, ...]] = {
     # --- built-ins ----------------------------------------------------------------------------
+    # Help fits where the person is, and with "what else" names every capability.
     "help": (
-        "I'm a coach for getting through a breakup, not a therapist. You can say: start no "
-        "contact, how many days left, today's check-in, how am I doing, let go of the past, or: "
-        "remind me to check in. When you feel the pull to reach out, say: I want to text them. "
-        "What would you like?",
+        "I'm a coach for getting through a breakup, not a therapist. You can say: how many days "
+        "left, today's check-in, or how am I doing. When the pull to reach out comes, say: I "
+        "want to text them. To hear everything else, say: what else.",
+    ),
+    "help_no_period": (
+        "I'm a coach for getting through a breakup, not a therapist. It starts with a promise "
+        "of no contact: say start no contact. When the pull to reach out comes, say: I want to "
+        "text them. To hear everything else, say: what else.",
+    ),
+    "help_more": (
+        "Here's all of it. You can say: start no contact, how many days left, today's check-in, "
+        "how am I doing, I texted them, end no contact, let go of the past, let go of the "
+        "future, I want to tell them something, breathe with me, remind me at 8 PM, what are "
+        "my reminders, cancel my reminders, or delete my data. What would you like?",
     ),
     "help_in_dialog": (
         "I'm a coach for getting through a breakup, not a therapist. "

@@ -197,25 +197,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "Thanks for telling me. There's no period running right now, so there's nothing to "
         "reset. Would you like to start one? Say yes or no.",
     ),
-    # --- urges: the grounding moment ----------------------------------------------------------
-    "urge": (
-        'I\'m glad you came here first. <break time="1s"/> '
-        "Reaching out now would keep you cast as the ex in their eyes, and that pulls them "
-        "further away. The space is what gives both of you a fresh start. "
-        '<break time="1500ms"/> Let\'s take a slow breath together. '
-        '<prosody rate="slow">Breathe in. <break time="4s"/> And let it go. '
-        '<break time="5s"/> Once more. In. <break time="4s"/> And out. </prosody>'
-        '<break time="4s"/> '
-        "The pull will ease, even if it doesn't feel that way yet. "
-        "Instead of your phone, pick one thing: call a friend, step outside for a short walk, "
-        'or take one small step on something you want for yourself. <break time="2s"/> ',
-    ),
-    "urge_counted": (
-        "That's {urges} you've let pass without reaching out. "
-        "If the pull comes back, just tell me again.",
-        "You've now let {urges} pass. Each one makes the next easier. I'm here if it comes back.",
-    ),
-    "urge_no_period": ("When you're ready to make it a commitment, say: start no contact.",),
     # --- ending -------------------------------------------------------------------------------
     "end_confirm": (
         "You'd like to end your no-contact period, on day {day} of {target}? "

@@ -1,0 +1,60 @@
+"""Crisis words inside free speech: an unsent message that says "I don't want to be here".
+
+Alexa hands free speech to the skill as words, not as an intent, so the skill listens there for
+the crisis intent's own samples (written by ``make model`` to ``crisis_phrases/<locale>.txt``).
+A crisis phrase counts anywhere in what was said, with softening words inside it or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+_PHRASES = Path(__file__).resolve().parent / "crisis_phrases"
+_NOT_A_WORD = re.compile(r"[^\w']+")
+
+#: Words that soften what is said, wherever they come; crisis words are heard through them.
+HEDGES = frozenset(
+    {"just", "really", "probably", "kinda", "honestly", "even", "maybe", "like", "so", "um",
+     "uh", "literally", "actually", "totally", "seriously", "already", "still"}
+)  # fmt: skip
+
+
+@cache
+def phrases(locale: str) -> frozenset[str]:
+    """The crisis phrases of ``locale``'s model (read once); en-US where it has none."""
+    path = _PHRASES / f"{locale}.txt"
+    if not path.is_file():
+        path = _PHRASES / "en-US.txt"
+    return frozenset(path.read_text(encoding="utf-8").splitlines())
+
+
+def words_of(text: str) -> list[str]:
+    """The words of free speech, lower case, as the model's samples are written."""
+    return [w.strip("'") for w in _NOT_A_WORD.split(text.lower()) if w.strip("'")]
+
+
+def crisis_in(words: Sequence[str], known: frozenset[str]) -> bool:
+    """Whether one of the ``known`` phrases is said in ``words`` (hedges inside it or not)."""
+    plain = [w for w in words if w not in HEDGES]
+    for said in dict.fromkeys((tuple(words), tuple(plain))):
+        for start in range(len(said)):
+            for end in range(len(said), start, -1):
+                if " ".join(said[start:end]) in known:
+                    return True
+    return False
+
+
+def says_crisis(text: str, locale: str | None) -> bool:
+    """Whether free speech in ``locale`` holds crisis words.
+
+    Examples
+    --------
+    >>> says_crisis("i'd tell him that honestly i don't want to be alive anymore", "en-US")
+    True
+    >>> says_crisis("i'd tell him i miss the way he laughed", "en-US")
+    False
+    """
+    return crisis_in(words_of(text), phrases(locale or "en-US"))
