@@ -318,6 +318,9 @@ FREQUENT = [
 #: Alexa's documented limits on a custom model, held well within.
 MAX_SAMPLE_CHARS = 200
 MAX_SAMPLES_PER_INTENT = 2_000
+# Alexa documents no cap per intent; ours keeps the model small, and crisis words, the costliest
+# to miss, are allowed more.
+MAX_CRISIS_SAMPLES = 3_000
 MAX_INTENTS = 250
 MAX_SLOT_VALUE_CHARS = 140
 
@@ -330,7 +333,8 @@ def test_the_built_files_are_what_make_model_builds_from_the_source() -> None:
 def test_the_model_keeps_within_alexas_limits() -> None:
     assert len(INTENTS) <= MAX_INTENTS
     for name, intent in INTENTS.items():
-        assert len(intent["samples"]) <= MAX_SAMPLES_PER_INTENT, name
+        cap = MAX_CRISIS_SAMPLES if name == "CrisisIntent" else MAX_SAMPLES_PER_INTENT
+        assert len(intent["samples"]) <= cap, name
         samples = [
             *intent["samples"],
             *(x for s in intent.get("slots", []) for x in s.get("samples", [])),

@@ -128,6 +128,7 @@ _FILLERS = frozenset(
     }
 )  # fmt: skip
 _FREE_TEXT_WORDS = 4  # Alexa fills an unknown custom value with a short phrase, not a sentence
+_FREE_SPEECH_WORDS = 60  # Alexa takes free speech (AMAZON.SearchQuery) a sentence or more long
 _BUILTIN_TYPE_WORDS = 8  # "the twenty third of november twenty twenty six" is the longest
 _SLOT = re.compile(r"\{(\w+)\}")
 _LAUNCH_VERBS = "open|start|launch|load|begin|run|play|talk to|use|ask|tell"
@@ -224,11 +225,19 @@ _LEAD_WORDS: Mapping[str, str] = {
     **dict.fromkeys(_YES_WORDS, YES),
     **dict.fromkeys(_NO_WORDS, NO),
     "stop": STOP,
+    "goodbye": STOP,
+    "bye": STOP,
+    "goodnight": STOP,
     "cancel": CANCEL,
     "pause": "AMAZON.PauseIntent",
 }
 # The fewest words a sample found inside a longer utterance may have.
 _EMBEDDED_WORDS = 3
+
+
+def _as_heard(utterance: str) -> str:
+    """Free speech as Alexa passes it on: lower case, words as said (contractions kept)."""
+    return " ".join(re.findall(r"[\w']+", utterance.lower().replace("\u2019", "'")))
 
 
 def _without_fillers(words: list[str]) -> list[str]:
@@ -386,7 +395,7 @@ class Matcher:
             builtin = self._builtin.get(" ".join(words))
             if builtin in (STOP, CANCEL, HELP):
                 return Match(builtin, {}, "builtin")
-            return self._free_speech(expecting, " ".join(words))
+            return self._free_speech(expecting, _as_heard(utterance))
         for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
@@ -673,6 +682,8 @@ class Matcher:
             return max(self._types[slot_type].max_words, _FREE_TEXT_WORDS)
         if slot_type in ("AMAZON.DATE", "AMAZON.DURATION", "AMAZON.NUMBER", "AMAZON.TIME"):
             return _BUILTIN_TYPE_WORDS
+        if slot_type == SEARCH_QUERY:
+            return _FREE_SPEECH_WORDS
         return _FREE_TEXT_WORDS
 
     def heard(self, intent: str, spoken: dict[str, str], today: date, how: str) -> Match:

@@ -42,6 +42,9 @@ CONTEXTS: Mapping[str, Expectation | None] = {
     "confirm_delete": Expectation("DeleteDataIntent"),
     "confirm_end": Expectation("EndNoContactIntent"),
     "ask_reminder_time": Expectation("SetReminderIntent", "time"),
+    "after_urge": None,
+    "after_help": None,
+    "unsent_listen": Expectation("UnsentMessageIntent", "message"),
 }
 
 

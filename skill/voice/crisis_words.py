@@ -36,15 +36,28 @@ def words_of(text: str) -> list[str]:
     return [w.strip("'") for w in _NOT_A_WORD.split(text.lower()) if w.strip("'")]
 
 
+@cache
+def _without_hedges(known: frozenset[str]) -> frozenset[str]:
+    # "i feel like i should die" is heard in "i feel like i should just die": both sides are
+    # compared with their hedges ("like", "just") taken out too.
+    plain = (" ".join(w for w in phrase.split() if w not in HEDGES) for phrase in known)
+    return frozenset(phrase for phrase in plain if phrase)
+
+
+def _said_in(words: Sequence[str], known: frozenset[str]) -> bool:
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            if " ".join(words[start:end]) in known:
+                return True
+    return False
+
+
 def crisis_in(words: Sequence[str], known: frozenset[str]) -> bool:
     """Whether one of the ``known`` phrases is said in ``words`` (hedges inside it or not)."""
+    if _said_in(words, known):
+        return True
     plain = [w for w in words if w not in HEDGES]
-    for said in dict.fromkeys((tuple(words), tuple(plain))):
-        for start in range(len(said)):
-            for end in range(len(said), start, -1):
-                if " ".join(said[start:end]) in known:
-                    return True
-    return False
+    return _said_in(plain, _without_hedges(known))
 
 
 def says_crisis(text: str, locale: str | None) -> bool:

@@ -31,6 +31,10 @@ FILLINGS: dict[str, list[tuple[str, str, str | None]]] = {
         ("go for a run", "go for a run", "exercise"),
     ],
     "FeelingType": [("anger", "anger", "anger"), ("ashamed", "ashamed", "shame")],
+    "AMAZON.SearchQuery": [
+        ("i still have your jacket", "i still have your jacket", None),
+        ("thank you for the good years", "thank you for the good years", None),
+    ],
 }
 
 

@@ -57,7 +57,7 @@ def test_to_text_of_nothing_is_empty() -> None:
 
 
 def test_to_text_of_the_urge_line_keeps_every_pause_visible() -> None:
-    line = speech_en.LINES["urge"][0]
+    line = speech_en.LINES["urge_day"][0]
     text = to_text(f"<speak>{line}</speak>")
     assert "<" not in text
     assert text.count("\u2026") == line.count("<break")

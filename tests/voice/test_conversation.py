@@ -10,8 +10,33 @@ from tests.alexa import Alexa
 def test_help_says_what_to_say_and_that_it_is_coaching(alexa: Alexa) -> None:
     heard = alexa.one_shot("AMAZON.HelpIntent")
     assert "not a therapist" in heard.text
-    assert "how many days left" in heard.text
+    assert "start no contact" in heard.text  # nothing has begun yet: first things first
+    assert "what else" in heard.text
     assert not heard.ended
+
+
+def test_help_with_a_period_running_names_what_matters_now(alexa: Alexa) -> None:
+    alexa.one_shot("StartNoContactIntent", {"lastContact": "2026-11-23", "targetDays": "30"})
+    alexa.confirm(True)
+    heard = alexa.one_shot("AMAZON.HelpIntent")
+    assert "how many days left" in heard.text and "check-in" in heard.text
+
+
+# What a person can ask for, each as help names it: help, then "what else", names every one.
+CAPABILITIES = (
+    "start no contact", "how many days left", "I texted them", "I want to text them",
+    "end no contact", "today's check-in", "how am I doing", "let go of the past",
+    "let go of the future", "I want to tell them something", "breathe with me", "remind me at",
+    "what are my reminders", "cancel my reminders", "delete my data",
+)  # fmt: skip
+
+
+def test_help_then_what_else_names_every_capability_in_two_turns(alexa: Alexa) -> None:
+    first = alexa.one_shot("AMAZON.HelpIntent")
+    more = alexa.intent("MoreHelpIntent")
+    heard = f"{first.text} {more.text}"
+    assert [c for c in CAPABILITIES if c not in heard] == []
+    assert not more.ended and len(more.text.split()) <= 60
 
 
 def test_repeat_says_the_last_thing_again_with_its_question(alexa: Alexa) -> None:

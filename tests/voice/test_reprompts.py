@@ -47,6 +47,10 @@ FREQUENT = {
     "exercise_resume_reprompt": ("exercise_resume_offer",),
     "ask_reminder_time_reprompt": ("ask_reminder_time",),
     "last_day_offer_reprompt": ("last_day_offer",),
+    "urge_choice_reprompt": ("urge_choice", "urge_choice_which"),
+    "breathe_after_reprompt": ("breathe_after",),
+    "unsent_invite_reprompt": ("unsent_invite",),
+    "unsent_after_reprompt": ("unsent_after",),
 }
 # Kept to one steady wording on purpose: the number to call in a crisis, and the question
 # before deleting everything, are clearest said the same way each time.

@@ -21,10 +21,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "text them. To hear everything else, say: what else.",
     ),
     "help_more": (
-        "Here's all of it. You can say: start no contact, how many days left, today's check-in, "
-        "how am I doing, I texted them, end no contact, let go of the past, let go of the "
-        "future, I want to tell them something, breathe with me, remind me at 8 PM, what are "
-        "my reminders, cancel my reminders, or delete my data. What would you like?",
+        "You can say: start no contact, how many days left, today's check-in, how am I doing, "
+        "I texted them, end no contact, let go of the past, let go of the future, I want to "
+        "tell them something, breathe with me, remind me at 8 PM, what are my reminders, "
+        "cancel my reminders, or delete my data.",
     ),
     "help_in_dialog": (
         "I'm a coach for getting through a breakup, not a therapist. "

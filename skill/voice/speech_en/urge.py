@@ -64,7 +64,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "urge_choice_reprompt": (
         "Say breathe, tell them something, let go of the past, or goodbye.",
-        "Which would you like: breathe, tell them something, let go of the past, or goodbye?",
+        "Say which: breathe, tell them something, let go of the past, or goodbye.",
     ),
     "urge_choice_which": (
         "Which one? Say breathe, tell them something, let go of the past, or goodbye.",
@@ -82,7 +82,10 @@ LINES: dict[str, tuple[str, ...]] = {
         "Another breath, say what you'd tell them, or goodbye?",
         "You can say: breathe, tell them something, or goodbye.",
     ),
-    "breathe_after_reprompt": ("Say breathe, tell them something, or goodbye.",),
+    "breathe_after_reprompt": (
+        "Say breathe, tell them something, or goodbye.",
+        "Say breathe again, or goodbye.",
+    ),
     # --- the unsent message: heard, not kept ------------------------------------------------
     "unsent_invite": (
         "Go ahead, say it as if they could hear you. I'm listening, and I won't send it or "
@@ -102,5 +105,5 @@ LINES: dict[str, tuple[str, ...]] = {
         "Would you like a slow breath, or shall we leave it there? Say breathe, or goodbye.",
         "Say breathe for one slow breath, or goodbye to rest here.",
     ),
-    "unsent_after_reprompt": ("Say breathe, or goodbye.",),
+    "unsent_after_reprompt": ("Say breathe, or goodbye.", "Say breathe for a breath, or goodbye."),
 }
