@@ -52,6 +52,7 @@ SEARCH_QUERY = "AMAZON.SearchQuery"
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
         "yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "okay", "i am", "i'm in",
+        "count me in", "let's do this", "i'm in let's do this",
         "let's do it", "do it", "please", "yes i did", "yes i have", "of course", "all right",
         "alright", "yeah sure", "sure thing", "absolutely", "definitely", "go for it",
         "sounds good", "why not",
@@ -74,7 +75,8 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     STOP: (
         "stop", "quit", "exit", "shut up", "goodbye", "good bye", "bye", "stop talking",
         "be quiet", "that's enough", "i'm done for now", "leave me alone", "enough", "bye bye",
-        "good night", "goodnight", "that's all", "that's it for now",
+        "good night", "goodnight", "that's all", "that's it for now", "say goodbye",
+        "say bye", "i'll say goodbye", "i'll say bye", "just say goodbye", "goodbye for now",
     ),
     CANCEL: (
         "cancel", "never mind", "nevermind", "forget it", "cancel that", "cancel it",
@@ -92,6 +94,7 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "back to the menu", "go back to the main menu", "home screen", "go back to the home screen",
     ),
     "AMAZON.StartOverIntent": (
+        "can we start over", "let's start over", "start over please", "can i start over",
         "start over", "restart", "begin again", "from the top", "start again",
         "go back to the start", "from the beginning", "start from the beginning",
         "start again from the beginning", "back to the beginning",
@@ -211,6 +214,7 @@ _SHORT_WORDS, _SHORT_EXTRA = 3, 10.0
 _LIKELIEST_TELLING, _LIKELIEST_MARGIN = 1, 3.0
 #: ... and as a crisis with this margin, whatever else comes near.
 _CRISIS_MARGIN = 5.0
+_EMBEDDED_CRISIS_FACTOR = 2.5
 # After a leading yes or no, this many words or more may mean something else.
 _MORE_THAN_AN_ANSWER = 4
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
@@ -416,10 +420,13 @@ class Matcher:
             return Match(lead, {}, "builtin", 0.9)
         # An answer to what was asked ("i took a long nap") is not read for crisis leanings.
         answered = self._elicited_value_said(words, today, expecting)
-        if not answered and (leaning := self._crisis_leaning(words, today)) is not None:
+        embedded = self._embedded(words, today)
+        # A sample of another intent said whole ("make it sixty days") takes a clearer lean.
+        lean = _CRISIS_MARGIN * (_EMBEDDED_CRISIS_FACTOR if embedded else 1.0)
+        if not answered and (leaning := self._crisis_leaning(words, today, lean)) is not None:
             return leaning
-        if (found := self._embedded(words, today)) is not None:
-            return self._as_answer(found, words, today, expecting)
+        if embedded is not None:
+            return self._as_answer(embedded, words, today, expecting)
         return self._as_answer(
             self._nearest_match(words, today, expecting), words, today, expecting
         )
@@ -592,17 +599,12 @@ class Matcher:
                 )
         return Match(found.intent, slots, "nearest", found.score / 100)
 
-    def _crisis_leaning(self, words: list[str], today: date) -> Match | None:
+    def _crisis_leaning(self, words: list[str], today: date, margin: float) -> Match | None:
         """Crisis words no sample holds, said in a way its samples' words point to: a missed
         crisis costs far more than a kind answer given once too often, so it takes less."""
         tagged, _ = self._tagger.tag(words, today)
         found = self._likeliest.find(tagged.split())
-        if (
-            found is None
-            or found.intent != CRISIS
-            or found.telling < 1
-            or found.margin < _CRISIS_MARGIN
-        ):
+        if found is None or found.intent != CRISIS or found.telling < 1 or found.margin < margin:
             return None
         return Match(CRISIS, {}, "crisis words", 1.0 - math.exp(-found.margin))
 
