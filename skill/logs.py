@@ -29,12 +29,12 @@ def quiet_third_party_loggers() -> None:
     Their children already made are held too: a child's own level, set lower (by a debugging
     session, say), would win over its parent's. Children made later inherit the parent's.
     """
-    made = [n for n, v in logging.root.manager.loggerDict.items() if isinstance(v, logging.Logger)]
-    children = [n for n in made if n.split(".")[0] in THIRD_PARTY and "." in n]
     for name in THIRD_PARTY:
         _hold(logging.getLogger(name), logging.WARNING)
-    for name in children:
-        _hold(logging.getLogger(name), logging.NOTSET)
+    made = logging.root.manager.loggerDict.copy()  # another thread may be making one
+    for name, logger in made.items():
+        if "." in name and name.split(".")[0] in THIRD_PARTY and isinstance(logger, logging.Logger):
+            _hold(logger, logging.NOTSET)
 
 
 def _hold(logger: logging.Logger, level: int) -> None:
