@@ -14,7 +14,9 @@ from ask_sdk_model.services import ApiClient
 
 from skill.domain.clock import Clock, SystemClock
 from skill.logs import quiet_third_party_loggers
+from skill.metrics import DEFAULT_NAMESPACE, Metrics, metrics_from_environment
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
+from skill.voice.counted_api import CountingApiClient
 from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
     FallbackHandler,
@@ -53,6 +55,7 @@ from skill.voice.handlers.reminders import (
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import BreatheHandler, UnsentMessageHandler, UrgeHandler
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
+from skill.voice.turn_log import TurnLog
 
 if TYPE_CHECKING:
     from skill.voice.api_client import TimedApiClient
@@ -66,6 +69,7 @@ def build_skill(
     clock: Clock | None = None,
     api_client: ApiClient | None = None,
     rng: random.Random | None = None,
+    metrics: Metrics | None = None,
 ) -> CustomSkill:
     """The Letting Go skill over ``store``.
 
@@ -80,6 +84,9 @@ def build_skill(
         uses the last zone it saw, else UTC, and sets no reminders.
     rng
         Chooses among phrasings; tests pass a seeded one.
+    metrics
+        When given, each turn's line is also its CloudWatch metrics (EMF), written to standard
+        output; without, the line is only logged.
 
     Examples
     --------
@@ -87,6 +94,9 @@ def build_skill(
     >>> skill = build_skill(LocalStore("state.sqlite3"))  # doctest: +SKIP
     """
     quiet_third_party_loggers()
+    clock = clock or SystemClock()
+    if api_client is not None:
+        api_client = CountingApiClient(api_client)  # its failures show in the turn's metrics
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
     # Order matters: the first handler that can handle a request wins. Words of crisis come
     # before everything, from any point of any dialog; the catch-alls come last.
@@ -127,11 +137,12 @@ def build_skill(
         OtherRequestHandler(),
     ):
         builder.add_request_handler(handler)
-    builder.add_exception_handler(KindErrorHandler())
-    builder.add_global_request_interceptor(StartTurn(store, clock or SystemClock(), rng))
+    turn_log = TurnLog(metrics, clock)
+    builder.add_exception_handler(KindErrorHandler(turn_log))
+    builder.add_global_request_interceptor(StartTurn(store, clock, rng))
     builder.add_global_request_interceptor(StepAsideFromExercise())
     builder.add_global_response_interceptor(SaveTurn())
-    builder.add_global_response_interceptor(LogTurn())
+    builder.add_global_response_interceptor(LogTurn(turn_log))
     skill: CustomSkill = builder.create()
     return skill
 
@@ -162,11 +173,14 @@ class Deployed:
 
 
 def deployed_from_environment(environ: Mapping[str, str] | None = None) -> Deployed:
-    """The skill as deployed: store from the environment, Alexa's APIs with a short timeout."""
+    """The skill as deployed: store from the environment, Alexa's APIs with a short timeout,
+    and metrics always on (the template's alarms watch them), in the namespace
+    ``LETTING_GO_METRICS_NAMESPACE`` names, else ``LettingGo``."""
     from skill.voice.api_client import TimedApiClient
 
     store = store_from_environment(environ)
     api_client = TimedApiClient()
     rng = random.Random()
-    skill = build_skill(store, api_client=api_client, rng=rng)
+    metrics = metrics_from_environment(environ, default=DEFAULT_NAMESPACE)
+    skill = build_skill(store, api_client=api_client, rng=rng, metrics=metrics)
     return Deployed(skill, store, api_client, rng)

@@ -27,6 +27,7 @@ from skill.console.nlu import Matcher
 from skill.console.render import speakable
 from skill.console.session import Conversation, Reply, dialog_intents_of
 from skill.domain.clock import is_known_zone, local_date
+from skill.metrics import metrics_from_environment
 from skill.runtime import SKILL_ID_ENV, configured_skill_id
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StateStore, StoreError
@@ -343,7 +344,10 @@ def serve(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    skill = build_skill(open_store(args), api_client=TimedApiClient())
+    # Metrics only when asked for: they turn each turn's line into JSON on standard output,
+    # which is what a host that ships it to CloudWatch Logs wants, and nobody else.
+    metrics = metrics_from_environment()
+    skill = build_skill(open_store(args), api_client=TimedApiClient(), metrics=metrics)
     try:
         serve_skill(skill, options)
     except KeyboardInterrupt:

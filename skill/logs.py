@@ -24,8 +24,20 @@ THIRD_PARTY = (
 
 
 def quiet_third_party_loggers() -> None:
-    """Hold every library logger that could name someone at WARNING or above."""
+    """Hold every library logger that could name someone at WARNING or above.
+
+    Their children already made are held too: a child's own level, set lower (by a debugging
+    session, say), would win over its parent's. Children made later inherit the parent's.
+    """
     for name in THIRD_PARTY:
-        logger = logging.getLogger(name)
-        if logger.level == logging.NOTSET or logger.level < logging.WARNING:
-            logger.setLevel(logging.WARNING)
+        _hold(logging.getLogger(name), logging.WARNING)
+    made = logging.root.manager.loggerDict.copy()  # another thread may be making one
+    for name, logger in made.items():
+        if "." in name and name.split(".")[0] in THIRD_PARTY and isinstance(logger, logging.Logger):
+            _hold(logger, logging.NOTSET)
+
+
+def _hold(logger: logging.Logger, level: int) -> None:
+    """Raise ``logger`` to ``level`` (NOTSET: its parent's) when it is set below WARNING."""
+    if logger.level < logging.WARNING:
+        logger.setLevel(level)

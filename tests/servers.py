@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from ipaddress import ip_address
 from pathlib import Path
+from typing import Any
 
 
 def free_port() -> int:
@@ -118,3 +119,35 @@ def self_signed_pem(folder: Path) -> Path:
         + certificate.public_bytes(serialization.Encoding.PEM)
     )
     return pem
+
+
+def api_handler(api: Any) -> type[BaseHTTPRequestHandler]:
+    """A request handler that answers HTTP calls with ``api``, an ASK SDK ``ApiClient`` (such as
+    tests.alexa_api.FakeAlexaApi): Alexa's APIs reached over a real connection."""
+    from ask_sdk_model.services import ApiClientRequest
+
+    class Api(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode("utf-8") if length else None
+            request = ApiClientRequest(
+                method=self.command,
+                url=f"https://127.0.0.1{self.path}",
+                headers=list(self.headers.items()),
+                body=body,
+            )
+            response = api.invoke(request)
+            answer = (response.body or "").encode("utf-8")
+            self.send_response(response.status_code)
+            for name, value in response.headers or []:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    return Api

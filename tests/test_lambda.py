@@ -21,6 +21,8 @@ from skill.console.envelopes import Caller, Session, launch_request
 from skill.runtime import ForeignSkillError
 from tests.alexa import Alexa
 from tests.conftest import FakeAlexaApi
+from tests.deploy.conftest import skill_event
+from tests.emf import emf_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUESTS = Path(__file__).parent / "data" / "alexa-requests"
@@ -41,6 +43,7 @@ def lambda_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType
     monkeypatch.setenv("LETTING_GO_STORE", str(tmp_path / "lambda.sqlite3"))
     monkeypatch.delenv("LETTING_GO_TABLE", raising=False)
     monkeypatch.delenv("LETTING_GO_SKILL_ID", raising=False)
+    monkeypatch.delenv("LETTING_GO_METRICS_NAMESPACE", raising=False)
     return load_lambda_module()
 
 
@@ -135,6 +138,46 @@ def test_a_whole_conversation_through_lambda_is_remembered(lambda_module: Module
         heard = alexa.one_shot("DaysLeftIntent")
         assert "day 3 of 30" in heard.text.lower()
         assert "day 3 of 30" in alexa.launch().text.lower()
+
+
+def metric_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    """The EMF documents written to stdout since last asked, each checked against the spec."""
+    lines = capsys.readouterr().out.splitlines()
+    for line in lines:
+        assert emf_problems(line) == [], line
+    return [json.loads(line) for line in lines]
+
+
+def namespaces(line: dict[str, Any]) -> set[str]:
+    return {directive["Namespace"] for directive in line["_aws"]["CloudWatchMetrics"]}
+
+
+def test_every_turn_on_lambda_writes_its_metrics_to_stdout(
+    lambda_module: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    lambda_module.lambda_handler(launch_event(), None)
+    lambda_module.lambda_handler(skill_event("AlexaSkillEvent.SkillEnabled"), None)
+    lines = metric_lines(capsys)
+    assert [line["request_type"] for line in lines] == [
+        "LaunchRequest",
+        "AlexaSkillEvent.SkillEnabled",
+    ]
+    assert [line["Outcome"] for line in lines] == ["answered", "answered"]
+    assert all(namespaces(line) == {"LettingGo"} for line in lines)
+
+
+def test_the_metrics_namespace_comes_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LETTING_GO_STORE", str(tmp_path / "lambda.sqlite3"))
+    monkeypatch.delenv("LETTING_GO_TABLE", raising=False)
+    monkeypatch.setenv("LETTING_GO_METRICS_NAMESPACE", "LettingGo/Staging")
+    module = load_lambda_module()
+    capsys.readouterr()
+    module.lambda_handler(launch_event(), None)
+    (line,) = metric_lines(capsys)
+    assert namespaces(line) == {"LettingGo/Staging"}
 
 
 @pytest.fixture

@@ -4,18 +4,22 @@ A store is the ASK SDK's persistence adapter (``get_attributes``, ``save_attribu
 ``delete_attributes``) over one record per person. Records carry a ``version``: a save succeeds
 only when the stored version is still the one that was read, so two turns at once never lose an
 update. Backends implement only :meth:`StateStore.read`, :meth:`StateStore.write` and
-:meth:`StateStore.remove`.
+:meth:`StateStore.remove`; the port's own methods count the calls that fail, for the turn's
+metrics.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.exceptions import PersistenceException
 
 from skill.budget import allows
+from skill.failures import store_failed
 from skill.storage.keys import record_key
 from skill.storage.state import VERSION_KEY, Record
 
@@ -46,6 +50,21 @@ class StaleStateError(StoreError):
         self.current = current
 
 
+@contextmanager
+def counted() -> Iterator[None]:
+    """Count a call to the store that fails in the turn's metrics (see :mod:`skill.failures`).
+
+    A lost race is not counted: it is the version condition doing its job, and it is retried.
+    """
+    try:
+        yield
+    except StaleStateError:
+        raise
+    except StoreError:
+        store_failed()
+        raise
+
+
 class StateStore(AbstractPersistenceAdapter, ABC):
     """A persistence adapter with versioned, conditional writes."""
 
@@ -67,8 +86,9 @@ class StateStore(AbstractPersistenceAdapter, ABC):
 
     def get_attributes(self, request_envelope: Any) -> Record:
         """The stored record for this request's owner, with its ``version`` (0 when new)."""
-        self._in_time("read")
-        record = self.read(record_key(request_envelope))
+        with counted():
+            self._in_time("read")
+            record = self.read(record_key(request_envelope))
         if record is None:
             return {VERSION_KEY: 0}
         return record
@@ -83,13 +103,15 @@ class StateStore(AbstractPersistenceAdapter, ABC):
         StaleStateError
             When another turn saved first.
         """
-        self._in_time("write")
         expected = attributes.get(VERSION_KEY, 0)
         body = {k: v for k, v in attributes.items() if k != VERSION_KEY}
-        attributes[VERSION_KEY] = self.write(record_key(request_envelope), body, expected)
+        with counted():
+            self._in_time("write")
+            attributes[VERSION_KEY] = self.write(record_key(request_envelope), body, expected)
 
     def delete_attributes(self, request_envelope: Any) -> None:
-        self.remove(record_key(request_envelope))
+        with counted():
+            self.remove(record_key(request_envelope))
 
     @abstractmethod
     def read(self, key: str) -> Record | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from skill.storage.state import VERSION_KEY
-from skill.storage.store import StaleStateError, StateStore
+from skill.storage.store import StaleStateError, StateStore, counted
 
 VOICES_KEY = "voices"
 #: How often a voice's place in the index is written again, to move its expiry on.
@@ -34,25 +34,27 @@ def add_voice(store: StateStore, account_id: str, voice_key: str) -> None:
         When the store fails, or other writers keep saving first.
     """
     key = index_key(account_id)
-    for attempt in range(_ATTEMPTS):
-        record = store.read(key) or {VERSION_KEY: 0}
-        version = int(record.get(VERSION_KEY, 0))
-        voices = [v for v in record.get(VOICES_KEY) or [] if isinstance(v, str)]
-        body = {VOICES_KEY: sorted({*voices, voice_key})}
-        try:
-            store.write(key, body, version)
-            return
-        except StaleStateError:
-            if attempt + 1 == _ATTEMPTS:
-                raise
+    with counted():
+        for attempt in range(_ATTEMPTS):
+            record = store.read(key) or {VERSION_KEY: 0}
+            version = int(record.get(VERSION_KEY, 0))
+            voices = [v for v in record.get(VOICES_KEY) or [] if isinstance(v, str)]
+            body = {VOICES_KEY: sorted({*voices, voice_key})}
+            try:
+                store.write(key, body, version)
+                return
+            except StaleStateError:
+                if attempt + 1 == _ATTEMPTS:
+                    raise
 
 
 def forget_voices(store: StateStore, account_id: str) -> int:
     """Delete every record the account's index lists, and the index; how many were deleted."""
     key = index_key(account_id)
-    record = store.read(key) or {}
-    voices = [v for v in record.get(VOICES_KEY) or [] if isinstance(v, str)]
-    for voice in voices:
-        store.remove(voice)
-    store.remove(key)
+    with counted():
+        record = store.read(key) or {}
+        voices = [v for v in record.get(VOICES_KEY) or [] if isinstance(v, str)]
+        for voice in voices:
+            store.remove(voice)
+        store.remove(key)
     return len(voices)

@@ -15,7 +15,7 @@ from skill.domain.clock import Clock
 from skill.storage.store import StateStore
 from skill.voice.handlers.exercise import step_aside_for
 from skill.voice.turn import Turn
-from skill.voice.turn_log import log_turn
+from skill.voice.turn_log import TurnLog
 
 
 class StartTurn(AbstractRequestInterceptor):
@@ -49,5 +49,8 @@ class SaveTurn(AbstractResponseInterceptor):
 class LogTurn(AbstractResponseInterceptor):
     """Writes the turn's structured log line (a failed turn is logged by the error handler)."""
 
+    def __init__(self, turn_log: TurnLog | None = None) -> None:
+        self._turn_log = turn_log or TurnLog()
+
     def process(self, handler_input: HandlerInput, response: Any) -> None:
-        log_turn(handler_input)
+        self._turn_log.write(handler_input)

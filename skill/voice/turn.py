@@ -22,6 +22,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from skill.budget import remaining
 from skill.domain.clock import Clock, local_now
 from skill.domain.period import Period
+from skill.failures import start_counting
 from skill.storage.keys import NoUserError, account_id, owner_id, record_key
 from skill.storage.state import VERSION_KEY, UserState, dump_state, load_state
 from skill.storage.store import (
@@ -81,6 +82,8 @@ class Turn:
         self.replayed = False
         """Whether this request's changes were already in the record when it was read."""
         self.started = time.perf_counter()
+        self.failures = start_counting()
+        """Failed calls to the store and Alexa's APIs from here on, for the turn's metrics."""
         self.outcome = "answered"
         """What the turn came to, in a word or two, for the turn's log line (never user data)."""
         self.done_unsaved: str | None = None

@@ -22,6 +22,7 @@ import pytest
 from deploy import build_lambda
 from skill.console.envelopes import Caller, Session, launch_request
 from tests.deploy.conftest import EVENT_REQUESTS, SKILL_ID, skill_event
+from tests.emf import emf_problems
 
 BUILT = os.environ.get("LETTING_GO_BUILT_PACKAGE")
 if not BUILT:
@@ -144,7 +145,11 @@ def run_probe(
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # the skill logged no warning: nothing failed on the way
-    probe: dict[str, Any] = json.loads(result.stdout)
+    *turn_lines, last = result.stdout.splitlines()
+    assert len(turn_lines) == len(events)  # each turn's line, with its metrics, on stdout
+    for line in turn_lines:
+        assert emf_problems(line) == [], line
+    probe: dict[str, Any] = json.loads(last)
     return probe
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from deploy import build_lambda, skill_package
-from skill import builder
+from skill import builder, metrics
 from skill.storage.dynamodb import DynamoStore
 from tests.deploy.conftest import (
     ALEXA_REGIONS,
@@ -235,6 +235,92 @@ def test_alarms_watch_the_functions_errors_and_throttles(transformed: dict[str, 
         and alarm["Properties"]["Dimensions"] == function
     }
     assert watched == {"Errors", "Throttles"}
+
+
+def skill_alarms(transformed: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The alarms on the skill's own metrics, by metric name."""
+    alarms = resources_of_type(transformed, "AWS::CloudWatch::Alarm").values()
+    namespace = {"Ref": "MetricsNamespace"}
+    found = [a["Properties"] for a in alarms if a["Properties"]["Namespace"] == namespace]
+    assert len({a["MetricName"] for a in found}) == len(found), "one alarm per metric"
+    return {alarm["MetricName"]: alarm for alarm in found}
+
+
+def emitted_dimensions() -> dict[str, list[list[str]]]:
+    """The dimension sets each metric is published with, from a turn's EMF document."""
+    measures = metrics.TurnMeasures(metrics.Outcome.ANSWERED, 0, 0, 1.0)
+    document = metrics.Metrics().members(measures, 0)
+    return {
+        metric["Name"]: directive["Dimensions"]
+        for directive in document["_aws"]["CloudWatchMetrics"]
+        for metric in directive["Metrics"]
+    }
+
+
+def test_alarms_watch_failed_turns_store_errors_and_slow_turns(
+    transformed: dict[str, Any],
+) -> None:
+    alarms = skill_alarms(transformed)
+    assert set(alarms) == {metrics.TURNS, metrics.STORE_ERRORS, metrics.TURN_DURATION}
+    failed = alarms[metrics.TURNS]
+    assert failed["Dimensions"] == [{"Name": metrics.OUTCOME, "Value": metrics.Outcome.FAILED}]
+    assert (failed["Statistic"], failed["Threshold"]) == ("Sum", 1)
+    errors = alarms[metrics.STORE_ERRORS]
+    assert "Dimensions" not in errors
+    assert (errors["Statistic"], errors["Threshold"]) == ("Sum", 1)
+    for alarm in (failed, errors):
+        assert alarm["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
+
+
+def test_alarms_name_each_metric_with_the_dimensions_it_is_published_with(
+    transformed: dict[str, Any],
+) -> None:
+    published = emitted_dimensions()
+    for name, alarm in skill_alarms(transformed).items():
+        names = [dimension["Name"] for dimension in alarm.get("Dimensions", [])]
+        assert names in published[name], f"{name} is never published with dimensions {names}"
+
+
+def test_slow_turns_alarm_at_80_percent_of_the_timeout(
+    transformed: dict[str, Any], template: dict[str, Any]
+) -> None:
+    slow = skill_alarms(transformed)[metrics.TURN_DURATION]
+    timeout_ms = transformed["Resources"][FUNCTION]["Properties"]["Timeout"] * 1000
+    assert slow["ExtendedStatistic"] == "p99"
+    assert slow["Threshold"] == 0.8 * timeout_ms
+    assert slow["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
+    assert slow["EvaluateLowSampleCountPercentile"] == "evaluate"  # a quiet skill has few turns
+    # A turn may spend up to TurnSeconds on its calls: the alarm sounds before the timeout,
+    # and a turn using most of its budget reaches it.
+    budget_ms = template["Parameters"]["TurnSeconds"]["MaxValue"] * 1000
+    assert 0.8 * budget_ms < slow["Threshold"] < timeout_ms
+
+
+def test_every_alarm_notifies_the_alarm_topic(transformed: dict[str, Any]) -> None:
+    topic = {"Fn::If": ["HasAlarmEmail", [{"Ref": "AlarmTopic"}], {"Ref": "AWS::NoValue"}]}
+    for alarm in resources_of_type(transformed, "AWS::CloudWatch::Alarm").values():
+        assert alarm["Properties"]["AlarmActions"] == topic
+        assert alarm["Properties"]["OKActions"] == topic
+        assert alarm["Properties"]["TreatMissingData"] == "notBreaching"
+
+
+def test_metrics_namespace_is_a_parameter_the_function_reads(
+    transformed: dict[str, Any], template: dict[str, Any]
+) -> None:
+    parameter = template["Parameters"]["MetricsNamespace"]
+    assert parameter["Default"] == metrics.DEFAULT_NAMESPACE
+    pattern = parameter["AllowedPattern"]
+    assert re.fullmatch(pattern, "LettingGo/Staging")
+    assert not re.fullmatch(pattern, "AWS/Lambda")  # CloudWatch keeps AWS/ for its own
+    variables = transformed["Resources"][FUNCTION]["Properties"]["Environment"]["Variables"]
+    assert variables[metrics.NAMESPACE_ENV] == {"Ref": "MetricsNamespace"}
+
+
+def test_no_log_level_drops_the_lines_that_carry_the_metrics(template: dict[str, Any]) -> None:
+    # Lambda drops application log lines below ApplicationLogLevel, the turns' lines (INFO) too.
+    allowed = template["Parameters"]["LogLevel"]["AllowedValues"]
+    assert set(allowed) <= {"DEBUG", "INFO"}
+    assert template["Parameters"]["LogLevel"]["Default"] == "INFO"
 
 
 def test_outputs_give_the_endpoint_arn_and_the_table(transformed: dict[str, Any]) -> None:

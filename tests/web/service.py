@@ -30,10 +30,12 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 @dataclass
 class Service:
-    """A running ``letting-go serve``: where it listens, and what it said on stderr."""
+    """A running ``letting-go serve``: where it listens, and (once stopped) what it said on
+    stdout after that and on stderr."""
 
     url: str
     stderr: list[str] = field(default_factory=list)
+    stdout: list[str] = field(default_factory=list)
 
     def post(self, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
         return request(self.url, "POST", body, headers or {})
@@ -114,6 +116,7 @@ def running(args: Sequence[str], env: dict[str, str] | None = None) -> Iterator[
             if stream is not None:
                 stream.close()
         service.stderr.extend(_drain(err).splitlines())
+        service.stdout.extend(_drain(out).splitlines())
 
 
 def _drain(lines: queue.Queue[str | None]) -> str:

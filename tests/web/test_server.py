@@ -11,6 +11,7 @@ import pytest
 
 from skill.cli import main
 from skill.web.server import ServeOptions, warnings_for
+from tests.emf import emf_problems
 from tests.web.cases import TEST_SKILL_ID, launch_body
 from tests.web.service import LETTING_GO, running
 
@@ -43,6 +44,21 @@ def test_no_verify_serves_unsigned_requests_and_says_so_on_stderr(tmp_path: Path
     assert status == 200
     assert "outputSpeech" in json.loads(body)["response"]
     assert any("request verification is OFF" in line for line in service.stderr)
+
+
+def test_turn_lines_are_logged_unless_metrics_are_asked_for(tmp_path: Path) -> None:
+    args = ["--store", str(tmp_path / "s.sqlite3"), "--no-verify", "--skill-id", TEST_SKILL_ID]
+    with running(args, env={"LETTING_GO_METRICS_NAMESPACE": ""}) as plain:
+        plain.post(launch_body())
+    assert plain.stdout == []
+    assert any("letting_go.turns" in line for line in plain.stderr)
+    metrics = {"LETTING_GO_METRICS_NAMESPACE": "LettingGo/Web"}
+    with running(args, env=metrics) as measured:
+        measured.post(launch_body())
+    (line,) = measured.stdout  # the turn's line: an EMF document on stdout, not in the log
+    assert emf_problems(line) == []
+    assert json.loads(line)["_aws"]["CloudWatchMetrics"][0]["Namespace"] == "LettingGo/Web"
+    assert not any("letting_go.turns" in line for line in measured.stderr)
 
 
 def test_the_skill_id_comes_from_the_environment(tmp_path: Path) -> None:

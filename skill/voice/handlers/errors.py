@@ -15,7 +15,7 @@ from skill.storage.store import StaleStateError, UnsureWriteError
 from skill.voice import speech_en
 from skill.voice.catalog import Speech
 from skill.voice.turn import Turn, request_mark
-from skill.voice.turn_log import log_turn
+from skill.voice.turn_log import TurnLog
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +36,9 @@ class KindErrorHandler(AbstractExceptionHandler):
     """Catches everything. Logs the failure's type and a hash of the request id, never who or
     what."""
 
+    def __init__(self, turn_log: TurnLog | None = None) -> None:
+        self._turn_log = turn_log or TurnLog()
+
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
 
@@ -46,7 +49,7 @@ class KindErrorHandler(AbstractExceptionHandler):
             request_mark(handler_input),  # a hash of the request id: no Alexa id is logged
             exc_info=not isinstance(exception, PersistenceException | UnreadableStateError),
         )
-        log_turn(handler_input, error=type(exception).__name__)
+        self._turn_log.write(handler_input, error=type(exception).__name__)
         # Built fresh: nothing the failed turn had put in its answer (a Dialog directive, a
         # reprompt, a card) may go out with the apology, on a session it ends.
         builder = ResponseFactory()
