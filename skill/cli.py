@@ -2,8 +2,9 @@
 
 ``letting-go chat`` opens the skill and keeps a conversation going; ``letting-go say "..."`` is one
 one-shot turn, for scripts. Both resolve what is typed against the interaction model and send real
-request envelopes through the same skill that runs on Lambda. ``letting-go serve`` runs the same
-skill as a web service for Alexa (``skill.web``; needs the ``web`` extra).
+request envelopes through the same skill that runs on Lambda. ``letting-go reminders`` lists the
+reminders the skill set in the console. ``letting-go serve`` runs the same skill as a web service
+for Alexa (``skill.web``; needs the ``web`` extra).
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from typing import TextIO
 
 from skill.builder import build_skill
 from skill.console.device import ConsoleApiClient, console_caller, machine_time_zone
+from skill.console.grants import Grants, grants_path
+from skill.console.jsonfile import UnreadableFileError
 from skill.console.nlu import Matcher
+from skill.console.permissions import SAY_NOTE
+from skill.console.reminders import ConsoleReminders, reminders_path
 from skill.console.render import speakable
 from skill.console.session import Conversation, Reply, dialog_intents_of
 from skill.domain.clock import is_known_zone, local_date
@@ -40,6 +45,7 @@ QUIT_WORDS = frozenset({"quit", "exit"})
 PROMPT = "you> "
 ALEXA = "alexa> "
 SESSION_ENDED_HINT = "(session ended \u2014 type to start a new one, or quit)"
+NO_REMINDERS = "No reminders."
 ESPEAK = "espeak-ng"
 # A key no person's record can have (theirs are "user#<sha256>" or "person#<sha256>").
 _PROBE_KEY = "console#probe"
@@ -72,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="a conversation: type what you would say")
     say = commands.add_parser("say", help='one turn, e.g. letting-go say "how many days left"')
     say.add_argument("words", nargs="+", help="what you would say (after 'ask letting go')")
+    listing = commands.add_parser(
+        "reminders", help="list the reminders the skill has set in this console"
+    )
     evaluate = commands.add_parser(
         "nlu-eval", help="score the console's understanding on an NLU evaluation set"
     )
@@ -84,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--quiet", action="store_true", help="figures only, not each miss")
     serve = commands.add_parser("serve", help="serve the skill to Alexa as a web service")
     add_serve_arguments(serve)
+    listing.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help=_escape(f"the local store whose reminders to list (default: {default_path()})"),
+    )
     for sub in (chat, say, serve):
         sub.add_argument("--store", type=Path, metavar="PATH", help=store_help)
         sub.add_argument("--table", metavar="NAME", help="keep state in this DynamoDB table")
@@ -187,29 +202,43 @@ class Speaker:
             subprocess.run([self._program, "--stdin"], input=text, text=True, check=False)
 
 
-def _conversation(args: argparse.Namespace) -> Conversation:
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _beside(args: argparse.Namespace) -> Path:
+    """The store file the console's own files sit beside (the default one with ``--table``)."""
+    from skill.storage.local import default_path
+
+    return Path(args.store or default_path())
+
+
+def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleReminders]:
+    """The conversation the arguments ask for, and the reminders the console keeps for it."""
     if args.time_zone and not is_known_zone(args.time_zone):
         raise ConsoleError(f"unknown time zone {args.time_zone!r} (try e.g. Europe/London)")
     if not MODEL_PATH.is_file():
         raise ConsoleError(f"the interaction model is missing: {MODEL_PATH}")
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     zone = machine_time_zone(args.time_zone)
-    skill = build_skill(open_store(args), api_client=ConsoleApiClient(zone))
-
-    def now() -> datetime:
-        return datetime.now(UTC)
+    reminders = ConsoleReminders(reminders_path(_beside(args)), now=_now)
+    grants = Grants(grants_path(_beside(args)))
+    api = ConsoleApiClient(zone, reminders=reminders)
+    skill = build_skill(open_store(args), api_client=api)
 
     def today() -> date:
-        return local_date(now(), zone)
+        return local_date(_now(), zone)
 
-    return Conversation(
+    conversation = Conversation(
         skill,
         Matcher(model),
-        console_caller(),
-        now=now,
+        console_caller(scopes=grants.scopes()),
+        now=_now,
         today=today,
         dialog_intents=dialog_intents_of(model),
+        grants=grants,
     )
+    return conversation, reminders
 
 
 def _reader(stdin: TextIO, out: TextIO, interactive: bool) -> Callable[[], str | None]:
@@ -287,7 +316,29 @@ def say(
         _explain(conversation, out)
     print(reply.text, file=out)
     speaker.speak(reply)
+    if conversation.awaiting_consent:
+        print(SAY_NOTE, file=out)
     conversation.close()
+    return 0
+
+
+def list_reminders(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the console's reminders, one a line: when each rings, and what it says.
+
+    Raises
+    ------
+    ConsoleError
+        When the reminders file cannot be read.
+    """
+    reminders = ConsoleReminders(reminders_path(_beside(args)), now=_now)
+    try:
+        listed = reminders.listed()
+    except UnreadableFileError as exc:
+        raise ConsoleError(str(exc)) from exc
+    for shown in listed:
+        print(shown.line(), file=out)
+    if not listed:
+        print(NO_REMINDERS, file=out)
     return 0
 
 
@@ -373,7 +424,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve(args)
         if args.command == "nlu-eval":
             return nlu_eval(args.set, args.quiet, sys.stdout)
-        conversation = _conversation(args)
+        if args.command == "reminders":
+            return list_reminders(args, sys.stdout)
+        conversation, _ = _conversation(args)
         speaker = Speaker(args.speak, sys.stderr)
         if args.command == "say":
             return say(conversation, speaker, args.words, sys.stdout, args.explain)
