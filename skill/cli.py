@@ -45,6 +45,9 @@ QUIT_WORDS = frozenset({"quit", "exit"})
 PROMPT = "you> "
 ALEXA = "alexa> "
 SESSION_ENDED_HINT = "(session ended \u2014 type to start a new one, or quit)"
+# What the console prints when a reminder rings; before it, the alarm clock where it can be shown.
+REMINDER_LABEL = "Reminder: "
+REMINDER_MARK = "\u23f0 "
 NO_REMINDERS = "No reminders."
 ESPEAK = "espeak-ng"
 # A key no person's record can have (theirs are "user#<sha256>" or "person#<sha256>").
@@ -196,7 +199,9 @@ class Speaker:
             print(f"letting-go: {ESPEAK} is not installed; answers are only printed.", file=err)
 
     def speak(self, reply: Reply) -> None:
-        text = speakable(reply.ssml)
+        self.say(speakable(reply.ssml))
+
+    def say(self, text: str) -> None:
         if self._program and text:
             # stdin, not an argument: text starting with "-" must not read as an option.
             subprocess.run([self._program, "--stdin"], input=text, text=True, check=False)
@@ -241,6 +246,15 @@ def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleRemind
     return conversation, reminders
 
 
+def _reminder_label(out: TextIO) -> str:
+    """The label of a reminder that rings, with the alarm clock if ``out`` can show it."""
+    try:
+        REMINDER_MARK.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return REMINDER_LABEL
+    return REMINDER_MARK + REMINDER_LABEL
+
+
 def _reader(stdin: TextIO, out: TextIO, interactive: bool) -> Callable[[], str | None]:
     """A reader of the next line (None at the end of input), with a prompt on a terminal."""
 
@@ -268,12 +282,23 @@ def chat(
     stdin: TextIO,
     out: TextIO,
     explain: bool = False,
+    due: Callable[[], list[str]] | None = None,
 ) -> int:
-    """Open the skill, then answer each line until quit, exit or the end of input."""
+    """Open the skill, then answer each line until quit, exit or the end of input.
+
+    ``due`` gives what each reminder that has come due says; it is asked after the skill opens
+    and after each line is read (for the time spent waiting), before that line is answered.
+    """
     interactive = stdin.isatty()
     hint = SESSION_ENDED_HINT
     if out.isatty():
         hint = f"\033[2m{hint}\033[0m"  # dim, so it does not read as the skill speaking
+    label = _reminder_label(out)
+
+    def ring() -> None:
+        for text in due() if due else []:
+            print(f"{label}{text}", file=out, flush=True)
+            speaker.say(text)
 
     def answer(reply: Reply) -> None:
         print(f"{ALEXA}{reply.text}", file=out, flush=True)
@@ -283,6 +308,7 @@ def chat(
 
     read = _reader(stdin, out, interactive)
     answer(conversation.open())
+    ring()
     try:
         while (line := read()) is not None:
             text = line.strip()
@@ -292,6 +318,7 @@ def chat(
                 print(f"{PROMPT}{text}", file=out)
             if text.lower() in QUIT_WORDS:
                 break
+            ring()
             reply = conversation.hear(text)
             if explain:
                 _explain(conversation, out)
@@ -426,11 +453,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return nlu_eval(args.set, args.quiet, sys.stdout)
         if args.command == "reminders":
             return list_reminders(args, sys.stdout)
-        conversation, _ = _conversation(args)
+        conversation, reminders = _conversation(args)
         speaker = Speaker(args.speak, sys.stderr)
         if args.command == "say":
             return say(conversation, speaker, args.words, sys.stdout, args.explain)
-        return chat(conversation, speaker, sys.stdin, sys.stdout, args.explain)
+
+        def due() -> list[str]:
+            try:
+                return reminders.ring()
+            except UnreadableFileError:  # a spoilt reminders file must not end the conversation
+                return []
+
+        return chat(conversation, speaker, sys.stdin, sys.stdout, args.explain, due)
     except ConsoleError as exc:
         print(f"letting-go: {exc}", file=sys.stderr)
         return 2
