@@ -2,8 +2,9 @@
 
 ``letting-go chat`` opens the skill and keeps a conversation going; ``letting-go say "..."`` is one
 one-shot turn, for scripts. Both resolve what is typed against the interaction model and send real
-request envelopes through the same skill that runs on Lambda. ``letting-go serve`` runs the same
-skill as a web service for Alexa (``skill.web``; needs the ``web`` extra).
+request envelopes through the same skill that runs on Lambda. ``letting-go reminders`` lists the
+reminders the skill set in the console. ``letting-go serve`` runs the same skill as a web service
+for Alexa (``skill.web``; needs the ``web`` extra).
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ from typing import TextIO
 
 from skill.builder import build_skill
 from skill.console.device import ConsoleApiClient, console_caller, machine_time_zone
+from skill.console.grants import Grants, grants_path
+from skill.console.jsonfile import UnreadableFileError
 from skill.console.nlu import Matcher
+from skill.console.permissions import SAY_NOTE
+from skill.console.reminders import ConsoleReminders, reminders_path
 from skill.console.render import speakable
 from skill.console.session import Conversation, Reply, dialog_intents_of
 from skill.domain.clock import is_known_zone, local_date
@@ -41,6 +46,10 @@ QUIT_WORDS = frozenset({"quit", "exit"})
 PROMPT = "you> "
 ALEXA = "alexa> "
 SESSION_ENDED_HINT = "(session ended \u2014 type to start a new one, or quit)"
+# What the console prints when a reminder rings; before it, the alarm clock where it can be shown.
+REMINDER_LABEL = "Reminder: "
+REMINDER_MARK = "\u23f0 "
+NO_REMINDERS = "No reminders."
 ESPEAK = "espeak-ng"
 # A key no person's record can have (theirs are "user#<sha256>" or "person#<sha256>").
 _PROBE_KEY = "console#probe"
@@ -73,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = commands.add_parser("chat", help="a conversation: type what you would say")
     say = commands.add_parser("say", help='one turn, e.g. letting-go say "how many days left"')
     say.add_argument("words", nargs="+", help="what you would say (after 'ask letting go')")
+    listing = commands.add_parser(
+        "reminders", help="list the reminders the skill has set in this console"
+    )
     evaluate = commands.add_parser(
         "nlu-eval", help="score the console's understanding on an NLU evaluation set"
     )
@@ -85,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--quiet", action="store_true", help="figures only, not each miss")
     serve = commands.add_parser("serve", help="serve the skill to Alexa as a web service")
     add_serve_arguments(serve)
+    listing.add_argument(
+        "--store",
+        type=Path,
+        metavar="PATH",
+        help=_escape(f"the local store whose reminders to list (default: {default_path()})"),
+    )
     for sub in (chat, say, serve):
         sub.add_argument("--store", type=Path, metavar="PATH", help=store_help)
         sub.add_argument("--table", metavar="NAME", help="keep state in this DynamoDB table")
@@ -182,35 +200,60 @@ class Speaker:
             print(f"letting-go: {ESPEAK} is not installed; answers are only printed.", file=err)
 
     def speak(self, reply: Reply) -> None:
-        text = speakable(reply.ssml)
+        self.say(speakable(reply.ssml))
+
+    def say(self, text: str) -> None:
         if self._program and text:
             # stdin, not an argument: text starting with "-" must not read as an option.
             subprocess.run([self._program, "--stdin"], input=text, text=True, check=False)
 
 
-def _conversation(args: argparse.Namespace) -> Conversation:
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _beside(args: argparse.Namespace) -> Path:
+    """The store file the console's own files sit beside (the default one with ``--table``)."""
+    from skill.storage.local import default_path
+
+    return Path(args.store or default_path())
+
+
+def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleReminders]:
+    """The conversation the arguments ask for, and the reminders the console keeps for it."""
     if args.time_zone and not is_known_zone(args.time_zone):
         raise ConsoleError(f"unknown time zone {args.time_zone!r} (try e.g. Europe/London)")
     if not MODEL_PATH.is_file():
         raise ConsoleError(f"the interaction model is missing: {MODEL_PATH}")
     model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     zone = machine_time_zone(args.time_zone)
-    skill = build_skill(open_store(args), api_client=ConsoleApiClient(zone))
-
-    def now() -> datetime:
-        return datetime.now(UTC)
+    reminders = ConsoleReminders(reminders_path(_beside(args)), now=_now)
+    grants = Grants(grants_path(_beside(args)))
+    api = ConsoleApiClient(zone, reminders=reminders)
+    skill = build_skill(open_store(args), api_client=api)
 
     def today() -> date:
-        return local_date(now(), zone)
+        return local_date(_now(), zone)
 
-    return Conversation(
+    conversation = Conversation(
         skill,
         Matcher(model),
-        console_caller(),
-        now=now,
+        console_caller(scopes=grants.scopes()),
+        now=_now,
         today=today,
         dialog_intents=dialog_intents_of(model),
+        grants=grants,
     )
+    return conversation, reminders
+
+
+def _reminder_label(out: TextIO) -> str:
+    """The label of a reminder that rings, with the alarm clock if ``out`` can show it."""
+    try:
+        REMINDER_MARK.encode(getattr(out, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return REMINDER_LABEL
+    return REMINDER_MARK + REMINDER_LABEL
 
 
 def _reader(stdin: TextIO, out: TextIO, interactive: bool) -> Callable[[], str | None]:
@@ -240,12 +283,23 @@ def chat(
     stdin: TextIO,
     out: TextIO,
     explain: bool = False,
+    due: Callable[[], list[str]] | None = None,
 ) -> int:
-    """Open the skill, then answer each line until quit, exit or the end of input."""
+    """Open the skill, then answer each line until quit, exit or the end of input.
+
+    ``due`` gives what each reminder that has come due says; it is asked after the skill opens
+    and after each line is read (for the time spent waiting), before that line is answered.
+    """
     interactive = stdin.isatty()
     hint = SESSION_ENDED_HINT
     if out.isatty():
         hint = f"\033[2m{hint}\033[0m"  # dim, so it does not read as the skill speaking
+    label = _reminder_label(out)
+
+    def ring() -> None:
+        for text in due() if due else []:
+            print(f"{label}{text}", file=out, flush=True)
+            speaker.say(text)
 
     def answer(reply: Reply) -> None:
         print(f"{ALEXA}{reply.text}", file=out, flush=True)
@@ -255,6 +309,7 @@ def chat(
 
     read = _reader(stdin, out, interactive)
     answer(conversation.open())
+    ring()
     try:
         while (line := read()) is not None:
             text = line.strip()
@@ -264,6 +319,7 @@ def chat(
                 print(f"{PROMPT}{text}", file=out)
             if text.lower() in QUIT_WORDS:
                 break
+            ring()
             reply = conversation.hear(text)
             if explain:
                 _explain(conversation, out)
@@ -288,7 +344,29 @@ def say(
         _explain(conversation, out)
     print(reply.text, file=out)
     speaker.speak(reply)
+    if conversation.awaiting_consent:
+        print(SAY_NOTE, file=out)
     conversation.close()
+    return 0
+
+
+def list_reminders(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the console's reminders, one a line: when each rings, and what it says.
+
+    Raises
+    ------
+    ConsoleError
+        When the reminders file cannot be read.
+    """
+    reminders = ConsoleReminders(reminders_path(_beside(args)), now=_now)
+    try:
+        listed = reminders.listed()
+    except UnreadableFileError as exc:
+        raise ConsoleError(str(exc)) from exc
+    for shown in listed:
+        print(shown.line(), file=out)
+    if not listed:
+        print(NO_REMINDERS, file=out)
     return 0
 
 
@@ -377,11 +455,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return serve(args)
         if args.command == "nlu-eval":
             return nlu_eval(args.set, args.quiet, sys.stdout)
-        conversation = _conversation(args)
+        if args.command == "reminders":
+            return list_reminders(args, sys.stdout)
+        conversation, reminders = _conversation(args)
         speaker = Speaker(args.speak, sys.stderr)
         if args.command == "say":
             return say(conversation, speaker, args.words, sys.stdout, args.explain)
-        return chat(conversation, speaker, sys.stdin, sys.stdout, args.explain)
+
+        def due() -> list[str]:
+            try:
+                return reminders.ring()
+            except UnreadableFileError:  # a spoilt reminders file must not end the conversation
+                return []
+
+        return chat(conversation, speaker, sys.stdin, sys.stdout, args.explain, due)
     except ConsoleError as exc:
         print(f"letting-go: {exc}", file=sys.stderr)
         return 2

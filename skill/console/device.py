@@ -1,7 +1,9 @@
-"""The console is the device: it answers the Alexa Settings API the skill calls for its time zone.
+"""The console is the device: it answers the Alexa APIs the skill calls, as Alexa would.
 
-The skill asks for the device's zone through the ASK SDK's service client, exactly as on an Echo;
-here that call lands in :class:`ConsoleApiClient`, which answers with this machine's zone.
+The skill asks for the device's zone and manages its reminders through the ASK SDK's service
+clients, exactly as on an Echo; here those calls land in :class:`ConsoleApiClient`, which answers
+the Settings API with this machine's zone and the Reminders API from the console's reminders
+file (:mod:`skill.console.alerts_api`).
 """
 
 from __future__ import annotations
@@ -9,19 +11,22 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
 
+from skill.console.alerts_api import answer as reminders_answer
 from skill.console.envelopes import Caller
+from skill.console.grants import access_token, scopes_of
+from skill.console.reminders import ConsoleReminders
 from skill.domain.clock import UTC_ZONE, is_known_zone
+from skill.voice.permission import REMINDERS_SCOPE
 
 API_ENDPOINT = "https://api.amazonalexa.com"
-# Alexa signs each request with a short-lived token; the console only needs one to be present.
-CONSOLE_ACCESS_TOKEN = "console-access-token"
 ETC_TIMEZONE = Path("/etc/timezone")
 ETC_LOCALTIME = Path("/etc/localtime")
 
@@ -90,11 +95,31 @@ def machine_time_zone(
 
 
 def _response(status: int, body: object) -> ApiClientResponse:
-    return ApiClientResponse(headers=list(_JSON_HEADERS), body=json.dumps(body), status_code=status)
+    # A DELETE's 200 has no body; the SDK reads a missing one as None.
+    text: Any = None if body is None else json.dumps(body)
+    return ApiClientResponse(headers=list(_JSON_HEADERS), body=text, status_code=status)
+
+
+def _bearer(request: ApiClientRequest) -> str | None:
+    for name, value in request.headers or []:
+        if str(name).lower() == "authorization" and str(value).startswith("Bearer "):
+            return str(value).removeprefix("Bearer ")
+    return None
+
+
+def _json_body(request: ApiClientRequest) -> object:
+    """The request's body as plain values (the SDK hands it over serialised, or as a string)."""
+    body = request.body
+    if isinstance(body, str | bytes):
+        try:
+            return json.loads(body) if body else None
+        except ValueError:
+            return None
+    return body
 
 
 class ConsoleApiClient(ApiClient):
-    """Alexa's service APIs as this console provides them: the device's time zone only.
+    """Alexa's service APIs as this console provides them: the time zone, and reminders.
 
     Parameters
     ----------
@@ -102,32 +127,50 @@ class ConsoleApiClient(ApiClient):
         The IANA zone the console device is set to.
     endpoint
         The API endpoint the console's requests name (``context.System.apiEndpoint``).
+    reminders
+        The console's reminders, for the Reminders API; without them that API is not there (404).
     """
 
-    def __init__(self, zone: str, endpoint: str = API_ENDPOINT) -> None:
+    def __init__(
+        self,
+        zone: str,
+        endpoint: str = API_ENDPOINT,
+        reminders: ConsoleReminders | None = None,
+    ) -> None:
         self.zone = zone
         self.endpoint = endpoint.rstrip("/")
+        self.reminders = reminders
 
     def invoke(self, request: ApiClientRequest) -> ApiClientResponse:
-        """Answer ``GET {endpoint}/v2/devices/{deviceId}/settings/System.timeZone``; else 404."""
+        """Answer the Settings API's time zone and the Reminders API; 404 for anything else."""
         url = urlsplit(str(request.url or ""))
-        base = f"{url.scheme}://{url.netloc}"
-        if (
-            str(request.method or "").upper() == "GET"
-            and base == self.endpoint
-            and _TIME_ZONE_PATH.fullmatch(unquote(url.path))
-        ):
-            return _response(200, self.zone)
+        method = str(request.method or "").upper()
+        path = unquote(url.path)
+        if f"{url.scheme}://{url.netloc}" == self.endpoint:
+            if method == "GET" and _TIME_ZONE_PATH.fullmatch(path):
+                return _response(200, self.zone)
+            if self.reminders is not None:
+                # The token says what the person allowed, as Alexa's access tokens do.
+                allowed = REMINDERS_SCOPE in (scopes_of(_bearer(request)) or ())
+                found = reminders_answer(self.reminders, method, path, _json_body(request), allowed)
+                if found is not None:
+                    return _response(found.status, found.body)
         return _response(
             404, {"code": "NOT_FOUND", "message": "The console device does not provide this API."}
         )
 
 
-def console_caller(caller: Caller | None = None) -> Caller:
-    """``caller`` (a default one if None) with the API endpoint and token of the console device.
+def console_caller(caller: Caller | None = None, scopes: Iterable[str] = ()) -> Caller:
+    """``caller`` (a default one if None) as the console device, with ``scopes`` granted.
 
-    With both set, the skill really calls the Settings API through the SDK's service client.
+    With the API endpoint and an access token set, the skill really calls Alexa's APIs through
+    the SDK's service clients; the token, and the permissions the requests list, say which
+    ``scopes`` the person has allowed.
     """
+    granted = tuple(sorted(set(scopes)))
     return replace(
-        caller or Caller(), api_endpoint=API_ENDPOINT, api_access_token=CONSOLE_ACCESS_TOKEN
+        caller or Caller(),
+        api_endpoint=API_ENDPOINT,
+        api_access_token=access_token(granted),
+        granted_scopes=granted,
     )

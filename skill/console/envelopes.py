@@ -148,3 +148,24 @@ def session_ended_request(
 ) -> dict[str, Any]:
     """The request Alexa sends when a session ends without the skill ending it."""
     return _envelope(caller, session, {"type": "SessionEndedRequest", "reason": reason}, now)
+
+
+def connections_response(
+    caller: Caller,
+    session: Session,
+    name: str,
+    token: str,
+    payload: dict[str, Any],
+    *,
+    code: str = "200",
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Alexa's answer to a skill's ``Connections.SendRequest`` (e.g. AskFor), in its session."""
+    request = {
+        "type": "Connections.Response",
+        "name": name,
+        "status": {"code": code, "message": "OK" if code == "200" else "failed"},
+        "token": token,
+        "payload": payload,
+    }
+    return _envelope(caller, session, request, now)

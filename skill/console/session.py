@@ -4,8 +4,9 @@ Each utterance is resolved against the interaction model, sent as a request enve
 :func:`skill.runtime.handle_event` (the path Lambda uses), and the response is honoured as Alexa
 would: session attributes go back with the next request, a ``Dialog.ElicitSlot`` makes the next
 utterance fill that slot, a ``Dialog.ConfirmIntent`` or ``ConfirmSlot`` turns "yes" and "no"
-into a confirmation status, and a response that ends the session makes the next utterance a
-fresh one-shot request.
+into a confirmation status, a ``Connections.SendRequest`` asking for the reminders permission
+makes the next "yes" or "no" the person's answer to Alexa's question, and a response that ends
+the session makes the next utterance a fresh one-shot request.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from ask_sdk_core.skill import CustomSkill
 
 from skill.console import envelopes
 from skill.console.envelopes import Caller, Session, slot_json
+from skill.console.grants import Grants, access_token
 from skill.console.nlu import Expectation, Match, Matcher, SlotFill
-from skill.console.permissions import permission_prompt
+from skill.console.permissions import ASK_FOR, Consent, consent_asked, permission_prompt
 from skill.console.render import to_text
 from skill.runtime import handle_event
 
@@ -60,6 +62,8 @@ class Reply:
     directives: list[str] = field(default_factory=list)
     """The types of the directives sent, e.g. ``["Dialog.ElicitSlot"]``."""
     card: str | None = None
+    consent: Consent | None = None
+    """The permission Alexa now asks the person for, when the console can give it."""
 
     @staticmethod
     def from_envelope(envelope: dict[str, Any]) -> Reply:
@@ -69,14 +73,17 @@ class Reply:
         reprompt = (response.get("reprompt") or {}).get("outputSpeech")
         directives = response.get("directives") or []
         asked = permission_prompt(directives)
+        consent = consent_asked(directives)
         return Reply(
             text=" ".join(part for part in (to_text(ssml), asked) if part),
             ssml=ssml,
             reprompt_text=to_text(_speech(reprompt)) if reprompt else None,
-            # Without shouldEndSession false, a voice-only device closes the session.
-            ended=response.get("shouldEndSession") is not False,
+            # Without shouldEndSession false, a voice-only device closes the session; while
+            # Alexa asks for a permission, the session waits for the answer.
+            ended=response.get("shouldEndSession") is not False and consent is None,
             directives=[str(d.get("type")) for d in directives],
             card=_card(response.get("card")),
+            consent=consent,
         )
 
 
@@ -147,6 +154,9 @@ class Conversation:
     dialog_intents
         Intents with a dialog model (see :func:`model_dialog_intents`): their first request
         carries ``dialogState`` STARTED.
+    grants
+        Where a yes to Alexa's permission question is kept, so that later conversations have
+        it too; without it, a yes lasts for this conversation only.
     """
 
     def __init__(
@@ -157,6 +167,7 @@ class Conversation:
         now: Callable[[], datetime] | None = None,
         today: Callable[[], date] | None = None,
         dialog_intents: Collection[str] = (),
+        grants: Grants | None = None,
     ) -> None:
         self.skill = skill
         self.matcher = matcher
@@ -164,8 +175,10 @@ class Conversation:
         self._now = now or (lambda: datetime.now(UTC))
         self._today = today or (lambda: self._now().astimezone(UTC).date())
         self._dialog_intents = frozenset(dialog_intents)
+        self._grants = grants
         self.session: Session | None = None
         self._step: _Step | None = None
+        self._consent: Consent | None = None
         self.last_match: Match | None = None
         """What the last utterance was understood as (for ``--explain``)."""
 
@@ -173,6 +186,11 @@ class Conversation:
     def in_session(self) -> bool:
         """True while a session is open (the skill's last response did not end it)."""
         return self.session is not None
+
+    @property
+    def awaiting_consent(self) -> bool:
+        """True while Alexa's permission question waits for the person's yes or no."""
+        return self._consent is not None
 
     def open(self) -> Reply:
         """ "Alexa, open letting go": a LaunchRequest in a new session."""
@@ -196,6 +214,8 @@ class Conversation:
             self.session = Session()
             self.last_match = self.matcher.match(utterance, self._today())
             return self._send(self._request(self.last_match))
+        if self._consent is not None:
+            return self._answer_consent(utterance)
         step = self._step
         if step is None:
             self.last_match = self.matcher.match(utterance, self._today())
@@ -210,8 +230,43 @@ class Conversation:
         request = envelopes.session_ended_request(
             self.caller, self.session, "USER_INITIATED", now=self._now()
         )
-        self.session, self._step = None, None
+        self.session, self._step, self._consent = None, None, None
         handle_event(self.skill, request)
+
+    # --- Alexa's permission question ------------------------------------------------------------
+
+    def _answer_consent(self, utterance: str) -> Reply:
+        """The person's words after Alexa asked for a permission.
+
+        A yes is kept and sent back as ACCEPTED, a no as DENIED. Anything else leaves the
+        question unanswered and is sent to the skill as itself, as the console does for any
+        dialog, so that words of crisis are never lost to the question.
+        """
+        consent, self._consent = self._consent, None
+        assert consent is not None and self.session is not None
+        self.last_match = self.matcher.match(utterance, self._today())
+        if self.last_match.intent not in (YES, NO):
+            return self._send(self._request(self.last_match))
+        accepted = self.last_match.intent == YES
+        if accepted:
+            self._grant(consent.scope)
+        payload = {
+            "permissionScope": consent.scope,
+            "status": "ACCEPTED" if accepted else "DENIED",
+        }
+        return self._send(
+            envelopes.connections_response(
+                self.caller, self.session, ASK_FOR, consent.token, payload, now=self._now()
+            )
+        )
+
+    def _grant(self, scope: str) -> None:
+        """Keep the person's yes, and send it with every later request, as Alexa does."""
+        if self._grants is not None:
+            self._grants.grant(scope)
+        scopes = tuple(sorted({*self.caller.granted_scopes, scope}))
+        token = access_token(scopes)
+        self.caller = replace(self.caller, granted_scopes=scopes, api_access_token=token)
 
     # --- requests -------------------------------------------------------------------------------
 
@@ -257,8 +312,9 @@ class Conversation:
         response = handle_event(self.skill, request)
         reply = Reply.from_envelope(response)
         if reply.ended or self.session is None:
-            self.session, self._step = None, None
+            self.session, self._step, self._consent = None, None, None
         else:
             self.session.carry(response)
             self._step = _Step.from_response(response)
+            self._consent = reply.consent
         return reply

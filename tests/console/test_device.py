@@ -14,12 +14,12 @@ from ask_sdk_model.services.ups import UpsServiceClient
 
 from skill.console.device import (
     API_ENDPOINT,
-    CONSOLE_ACCESS_TOKEN,
     ConsoleApiClient,
     console_caller,
     machine_time_zone,
 )
 from skill.console.envelopes import Caller
+from skill.console.grants import CONSOLE_ACCESS_TOKEN
 
 NOWHERE = Path("/nonexistent/letting-go")
 
@@ -102,3 +102,8 @@ def test_machine_zone_falls_back_to_utc(tmp_path: Path) -> None:
     not_a_link = tmp_path / "localtime"
     not_a_link.write_bytes(b"TZif")
     assert machine_time_zone(None, {"TZ": ""}, NOWHERE, not_a_link) == "UTC"
+
+
+def test_without_reminders_the_reminders_api_is_not_there() -> None:
+    response = ConsoleApiClient("UTC").invoke(request(f"{API_ENDPOINT}/v1/alerts/reminders"))
+    assert response.status_code == 404
