@@ -90,6 +90,9 @@ def test_every_custom_intent_in_the_model_has_a_handler(tmp_path: Path) -> None:
         "CancelRemindersIntent": "CancelRemindersHandler",
         "DeleteDataIntent": "DeleteDataHandler",
         "CrisisIntent": "CrisisHandler",
+        "UnsentMessageIntent": "UnsentMessageHandler",
+        "BreatheIntent": "BreatheHandler",
+        "MoreHelpIntent": "MoreHelpHandler",
     }
     assert sorted(custom) == sorted(served)
     assert {served[name] for name in custom} <= names

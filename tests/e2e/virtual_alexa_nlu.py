@@ -4,7 +4,8 @@ virtual-alexa matches an utterance only when it fits a sample exactly (its slots
 this is the floor of what the model's samples give on their own; Alexa's statistical NLU does
 more. Slot words are resolved to values as the console resolves them, and a fit whose built-in
 slot holds words that are no value of its type (virtual-alexa takes any) is not one. An
-utterance no sample fits is refused by virtual-alexa: it counts as AMAZON.FallbackIntent.
+utterance no sample fits is refused by virtual-alexa: it counts as AMAZON.FallbackIntent. Free
+speech holding crisis words counts as the crisis it is answered as (the skill reads the words).
 
     python -m tests.e2e.virtual_alexa_nlu [SET]
 """
@@ -15,8 +16,10 @@ import json
 import sys
 from pathlib import Path
 
-from skill.console.nlu import FALLBACK, Match, Matcher
+from skill.console.nlu import CRISIS, FALLBACK, Match, Matcher
 from skill.console.nlu_eval import CONTEXTS, Outcome, Report, read_cases, reference_date
+from skill.voice.crisis_words import says_crisis
+from skill.voice.handlers.urge import MESSAGE_SLOT, UNSENT_INTENT
 from tests.e2e.conftest import run_node
 
 E2E = Path(__file__).resolve().parent
@@ -45,9 +48,17 @@ def evaluate(path: Path = EVALUATION_SET, model_path: Path = MODEL) -> Report:
         if heard["intent"] is not None:
             fit = matcher.heard(heard["intent"], heard["slots"], today, how="virtual-alexa")
             if not _builtin_words_refused(fit, heard["slots"]):
-                match = fit
+                match = _as_answered(fit)
         report.outcomes.append(Outcome(case, match))
     return report
+
+
+def _as_answered(match: Match) -> Match:
+    """An unsent message with crisis words in it is answered as a crisis."""
+    message = match.slots.get(MESSAGE_SLOT)
+    if match.intent == UNSENT_INTENT and message and says_crisis(message.value or "", "en-US"):
+        return Match(CRISIS, {}, "crisis words in free speech")
+    return match
 
 
 def _builtin_words_refused(match: Match, spoken: dict[str, str]) -> bool:
