@@ -7,7 +7,9 @@ several phrasings: one is chosen at random, never the same one twice in a row wi
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 Lines = Mapping[str, Sequence[str]]
@@ -21,6 +23,37 @@ def escape(text: str) -> str:
 def join_lines(parts: Iterable[str]) -> str:
     """Lines said one after another, one space apart; empty ones are left out."""
     return " ".join(part.strip() for part in parts if part.strip())
+
+
+#: The most words a turn says outside a guided exercise step: enough to follow by ear.
+MOST_WORDS = 60
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class Spare:
+    """A line a turn may leave out to stay short ("Today's tip:" before the tip)."""
+
+    text: str
+
+
+def words_heard(ssml: str) -> int:
+    """How many words are spoken in an SSML fragment."""
+    return len(_TAG.sub(" ", ssml).split())
+
+
+def short_turn(parts: Iterable[str | Spare], most_words: int = MOST_WORDS) -> str:
+    """The lines said one after another; while too long, spare ones are left out, the last
+    first."""
+    kept = list(parts)
+    spare = [i for i, part in enumerate(kept) if isinstance(part, Spare)]
+
+    def said() -> str:
+        return join_lines(part.text if isinstance(part, Spare) else part for part in kept)
+
+    while spare and words_heard(said()) > most_words:
+        kept[spare.pop()] = ""
+    return said()
 
 
 class Language(Protocol):

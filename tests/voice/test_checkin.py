@@ -27,7 +27,7 @@ def test_check_in_asks_three_questions_then_gives_the_tip_and_streak(
     start_period(alexa)
     heard = alexa.one_shot("CheckInIntent")
     assert "Let's do today's check-in" in heard.text or "Okay, today's check-in" in heard.text
-    assert "kept no contact so far? You can say yes or no." in heard.text
+    assert "kept no contact so far?" in heard.text
     assert heard.directive_types == ["Dialog.ConfirmIntent"]
 
     heard = alexa.confirm(True)
@@ -131,7 +131,7 @@ def test_an_unrecognised_category_is_asked_once_more_then_counts(
     )
     assert heard.directives[0]["slotToElicit"] == "activity"
     heard = alexa.answer(activity("juggle chainsaws", None))
-    assert "something of your own, and that counts" in heard.text
+    assert "something of your own; that counts" in heard.text.lower()
     assert heard.ended
     entry = state_of(store, alexa).checkins.on(TODAY)
     assert entry is not None and entry.activity is Activity.OTHER
@@ -251,7 +251,7 @@ def test_a_second_check_in_the_same_day_reports_the_first(alexa: Alexa, store: L
     entry = state_of(store, alexa).checkins.on(TODAY)
     assert entry is not None and entry.mood == 4
     heard = alexa.intent("AMAZON.YesIntent")
-    assert "day 2 of 30" in heard.text
+    assert "day 2 of 30" in heard.text.lower()
 
 
 def test_no_to_hearing_progress_says_goodbye(alexa: Alexa) -> None:
@@ -270,7 +270,7 @@ def test_without_a_period_it_still_records_the_mood_and_offers_to_start(
     assert "no contact since" not in heard.text
     assert heard.directives[0]["slotToElicit"] == "mood"
     heard = alexa.answer("3", activity=activity("rest", "REST"))
-    assert "set up your no-contact period now? You can say yes or no." in heard.text
+    assert "set up your no-contact period now?" in heard.text
     assert not heard.ended
     entry = state_of(store, alexa).checkins.on(TODAY)
     assert entry is not None and entry.mood == 3 and entry.kept_no_contact is None
@@ -282,7 +282,7 @@ def test_late_at_night_it_says_nights_are_hardest(alexa: Alexa, clock: FakeClock
     start_period(alexa)
     clock.set(datetime(2026, 11, 25, 7, 30, tzinfo=UTC))  # 23:30 in Los Angeles
     text = check_in(alexa)
-    assert "nights are often the hardest" in text or "Nights tend to be the hardest" in text
+    assert "nights are often the hardest" in text or "hardest stretch" in text
 
 
 def test_in_the_evening_it_does_not(alexa: Alexa) -> None:

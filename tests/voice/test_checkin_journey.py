@@ -78,7 +78,7 @@ def test_forty_days_of_check_ins_count_as_a_person_would(
             assert "fresh streak" in heard.text or "new streak" in heard.text
 
         progress = alexa.one_shot("ProgressIntent").text
-        assert f"day {n + 1} of {TARGET}, with {TARGET - n} days to go" in progress, progress
+        assert f"day {n + 1} of {TARGET}, with {TARGET - n} days to go" in progress.lower()
 
         if n % 2:  # the same local day, 23 hours later: still today's check-in
             clock.set(local(zone, day, time(23, 30)))
@@ -88,11 +88,9 @@ def test_forty_days_of_check_ins_count_as_a_person_would(
     current, longest = streaks_as_a_person_counts(checked_in)
     assert (current, longest) == (DAYS - MISSED - 1, MISSED)
     progress = alexa.one_shot("ProgressIntent").text
-    assert f"checked in {current} days in a row, and your longest streak is {longest} days" in (
-        progress
-    )
+    assert f"checked in {current} days in a row; your best is {longest} days" in (progress)
     average = round(sum(LAST_SEVEN) / 7, 1)
-    assert f"last 7 check-ins, your mood has been rising, at {average} out of 5" in progress
+    assert f"Over 7 check-ins, your mood has been rising, averaging {average} out of 5" in progress
 
 
 def test_tips_do_not_repeat_before_the_pool_is_used_up_across_restarts(

@@ -197,4 +197,4 @@ def test_everything_slow_at_once_still_answers_in_time_and_truly(setting: Settin
     assert "couldn't confirm that was saved" in said
     assert "Settings" in setting.delays.seen
     setting.delays.settings = setting.delays.get_item = setting.delays.put_item = 0.0
-    assert "day 1" in setting.alexa.one_shot("ProgressIntent").text
+    assert "day 1" in setting.alexa.one_shot("ProgressIntent").text.lower()

@@ -28,7 +28,7 @@ from skill.domain.checkin import (
 from skill.domain.period import Period, Phase, record_slip
 from skill.domain.tips import tip_of_the_day
 from skill.storage.state import UserState
-from skill.voice.catalog import Speech, join_lines
+from skill.voice.catalog import Spare, Speech, join_lines, short_turn
 from skill.voice.checkin_dialog import (
     ACTIVITY,
     CHECKIN_INTENT,
@@ -196,21 +196,23 @@ def _finish(handler_input: HandlerInput, progress: CheckInProgress, said: list[s
 
     state = turn.update(close)
     tip = state.tips.of_day(day)
+    # Kept under a minute's listening: the tip's opener goes first, then the night's word.
+    closing: list[str | Spare] = list(said)
     if is_late_night(turn.now()):
-        said.append(speech.line("checkin_late"))
+        closing.append(Spare(speech.line("checkin_late")))
     if tip is not None:
-        said += [speech.line("checkin_tip_intro"), speech.line(f"tip_{tip.id}")]
-    said.append(_streak_line(speech, state.checkins, day))
+        closing += [Spare(speech.line("checkin_tip_intro")), speech.line(f"tip_{tip.id}")]
+    closing.append(_streak_line(speech, state.checkins, day))
     _session(handler_input).pop(_PROGRESS_KEY, None)
     if not _has_period(state.period):
-        said.append(speech.line("checkin_no_period_offer"))
+        closing.append(speech.line("checkin_no_period_offer"))
         return ask(
             handler_input,
-            join_lines(said),
+            short_turn(closing),
             speech.line("welcome_new_reprompt"),
             pending=OFFER_START,
         )
-    return tell(handler_input, join_lines(said))
+    return tell(handler_input, short_turn(closing))
 
 
 def _ask_next(

@@ -1,6 +1,7 @@
 """ "How am I doing?": the day, the check-in streak, the mood trend and what was achieved.
 
-Short enough to listen to (about 75 words at most), and it changes nothing stored.
+Short enough to listen to (60 words at most, with any offer after it), and it changes nothing
+stored.
 """
 
 from __future__ import annotations
@@ -52,21 +53,23 @@ def _mood(speech: Speech, log: CheckInLog) -> str:
     )
 
 
-def _tally(speech: Speech, count: int, noun: str) -> str:
-    """'You've completed one exercise.', or 'No exercises yet.' when there are none."""
-    if noun == "urge":
-        return (
-            speech.line("progress_urges", urges=speech.urges(count))
-            if count
-            else speech.line("progress_no_urges")
-        )
-    if noun == "exercise":
-        if not count:
-            return speech.line("progress_no_exercises")
-        return speech.line("progress_exercises", exercises=speech.count(count, noun))
+def _counted(speech: Speech, count: int, noun: str) -> str:
+    """'one exercise done', '7 urges let pass', or 'no exercises yet'."""
     if not count:
-        return speech.line("progress_no_slips")
-    return speech.line("progress_slips", slips=speech.count(count, noun))
+        return speech.line(f"tally_no_{noun}s")
+    said = speech.urges(count) if noun == "urge" else speech.count(count, noun)
+    return speech.line(f"tally_{noun}s", count=said)
+
+
+def _tally(speech: Speech, urges: int, exercises: int, slips: int) -> str:
+    """'7 urges let pass, no exercises yet, and one slip.'"""
+    tally = speech.line(
+        "progress_tally",
+        urges=_counted(speech, urges, "urge"),
+        exercises=_counted(speech, exercises, "exercise"),
+        slips=_counted(speech, slips, "slip"),
+    )
+    return tally[:1].upper() + tally[1:]
 
 
 def progress(handler_input: HandlerInput) -> Response:
@@ -76,7 +79,7 @@ def progress(handler_input: HandlerInput) -> Response:
     state = turn.state
     today = turn.today()
     period = state.period
-    exercises = _tally(speech, state.exercises.total_completed, "exercise")
+    done = state.exercises.total_completed
     parts: list[str] = []
     running = period is not None and period.is_active()
     if period is not None and running:
@@ -96,11 +99,12 @@ def progress(handler_input: HandlerInput) -> Response:
     parts.append(_streak(speech, state.checkins, today))
     parts.append(_mood(speech, state.checkins))
     if period is not None and running:
-        parts.append(_tally(speech, period.urges_resisted, "urge"))
-        parts.append(exercises)
-        parts.append(_tally(speech, period.slip_count, "slip"))
+        parts.append(_tally(speech, period.urges_resisted, done, period.slip_count))
         return tell_then_offer_unfinished(handler_input, join_lines(parts))
-    parts.append(exercises)
+    if done:
+        parts.append(speech.line("progress_exercises", exercises=speech.count(done, "exercise")))
+    else:
+        parts.append(speech.line("progress_no_exercises"))
     parts.append(speech.line("progress_offer_start"))
     return ask(
         handler_input,

@@ -7,12 +7,9 @@ _ACTIVITIES = "friends, family, exercise, a hobby, a goal, rest, or something ne
 LINES: dict[str, tuple[str, ...]] = {
     # --- offering and opening -----------------------------------------------------------------
     "welcome_back_checkin": (
-        "Welcome back. You're on day {day} of {target}. Would you like to do today's check-in? "
-        "You can say yes or no.",
-        "Good to hear from you. It's day {day} of {target}. Shall we do today's check-in? "
-        "You can say yes or no.",
-        "Hi again. Day {day} of {target}. Would you like to check in for today? "
-        "You can say yes or no.",
+        "Welcome back. You're on day {day} of {target}. Would you like to do today's check-in?",
+        "Good to hear from you. It's day {day} of {target}. Shall we do today's check-in?",
+        "Hi again. Day {day} of {target}. Would you like to check in for today?",
     ),
     "checkin_offer_reprompt": (
         "Shall we do today's check-in? Say yes or no.",
@@ -20,8 +17,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "Check in for today? You can say yes or no.",
     ),
     "checkin_finish_offer": (
-        "Shall we finish today's check-in? You can say yes or no.",
-        "Would you like to pick up today's check-in where we left it? You can say yes or no.",
+        "Shall we finish today's check-in?",
+        "Would you like to pick up today's check-in where we left it?",
     ),
     "checkin_offer_declined": (
         "Alright. You can ask how many days are left, or how you're doing. What would you like?",
@@ -35,15 +32,11 @@ LINES: dict[str, tuple[str, ...]] = {
         "You haven't started a no-contact period yet, so let's just check in on you. ",
     ),
     # --- question 1: no contact ---------------------------------------------------------------
-    "checkin_ask_contact": (
-        "Have you kept no contact since your last check-in? You can say yes or no.",
-    ),
-    "checkin_ask_contact_first": (
-        "First: have you kept no contact so far? You can say yes or no.",
-    ),
+    "checkin_ask_contact": ("Have you kept no contact since your last check-in?",),
+    "checkin_ask_contact_first": ("First: have you kept no contact so far?",),
     "checkin_ask_contact_reprompt": (
-        "Have you kept no contact? Say yes or no.",
-        "Have you stayed out of touch with them? Say yes or no.",
+        "Kept no contact? Say yes or no.",
+        "Stayed apart? Say yes or no.",
     ),
     "checkin_contact_kept": (
         "Good. ",
@@ -75,8 +68,8 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "checkin_mood_unclear": ("Sorry, I didn't catch that. How are you feeling, from one to five?",),
     "checkin_mood_low": (
-        "Thank you for being honest. Hard days pass, even when it doesn't feel like it. ",
-        "Thanks for telling me. A low day is part of this, and it won't last. ",
+        "Thank you for being honest; hard days pass. ",
+        "Thanks for telling me. Low days don't last. ",
     ),
     "checkin_mood_middle": (
         "Somewhere in the middle, then. That's alright. ",
@@ -98,34 +91,34 @@ LINES: dict[str, tuple[str, ...]] = {
     "checkin_activity_unclear": (
         f"I didn't quite catch what kind of thing that is. Is it {_ACTIVITIES}?",
     ),
-    "checkin_activity_other": ("That sounds like something of your own, and that counts. ",),
+    "checkin_activity_other": ("Something of your own; that counts. ",),
     "checkin_suggest_friends": (
         "Here's an idea: get in touch with a friend you haven't seen in a while, and make a "
-        "plan. Shall we make that your one thing today? You can say yes or no.",
+        "plan. Shall we make that your one thing today?",
     ),
     "checkin_suggest_family": (
         "Here's an idea: call someone in your family, just to hear how they are. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_exercise": (
         "Here's an idea: a walk, a run or a stretch, even for ten minutes. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_hobby": (
         "Here's an idea: give an hour to something you enjoy, just for the fun of it. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_goal": (
         "Here's an idea: pick a goal of your own and take one small step towards it. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_rest": (
         "Here's an idea: real rest, an early night or a quiet hour without your phone. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_something_new": (
         "Here's an idea: try something you've never done, a new place, a recipe, a class. "
-        "Shall we make that your one thing today? You can say yes or no.",
+        "Shall we make that your one thing today?",
     ),
     "checkin_suggest_reprompt": (
         "Shall we make that your one thing today? Say yes or no.",
@@ -143,17 +136,15 @@ LINES: dict[str, tuple[str, ...]] = {
     "activity_ack_something_new": ("Something new. Good choice. ", "Something new it is. "),
     # --- closing: the night, the tip of the day, the streak ----------------------------------
     "checkin_late": (
-        "It's late, and nights are often the hardest part. I'm glad you checked in. ",
-        "Nights tend to be the hardest stretch. Thank you for checking in. ",
+        "It's late, and nights are often the hardest. ",
+        "Nights are the hardest stretch; thanks for checking in. ",
     ),
     "checkin_tip_intro": (
         "Today's tip: ",
         "Here's a thought for today: ",
         "Something for today: ",
     ),
-    "checkin_streak_first": (
-        "That was your first check-in. Come back tomorrow and it becomes a streak.",
-    ),
+    "checkin_streak_first": ("That was your first check-in; come back tomorrow for a streak.",),
     "checkin_streak_fresh": (
         "A fresh streak starts today.",
         "Today starts a new streak.",
@@ -162,9 +153,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "That's {days} in a row you've checked in.",
         "You've checked in {days} in a row now.",
     ),
-    "checkin_no_period_offer": (
-        " Would you like to set up your no-contact period now? You can say yes or no.",
-    ),
+    "checkin_no_period_offer": (" Would you like to set up your no-contact period now?",),
     "checkin_stopped": (
         "Okay, we'll leave it there. Whatever you've answered is kept, and you can finish "
         "later by saying: today's check-in.",
@@ -173,15 +162,15 @@ LINES: dict[str, tuple[str, ...]] = {
     "checkin_already_done": (
         "You've already checked in today: you were at {mood} out of 5, and your one thing was "
         "{activity}. One check-in a day is plenty. Would you like to hear how you're doing "
-        "overall? You can say yes or no.",
+        "overall?",
     ),
     "checkin_already_done_no_activity": (
         "You've already checked in today: you were at {mood} out of 5. One check-in a day is "
-        "plenty. Would you like to hear how you're doing overall? You can say yes or no.",
+        "plenty. Would you like to hear how you're doing overall?",
     ),
     "checkin_already_done_brief": (
         "You've already checked in today, and one check-in a day is plenty. Would you like to "
-        "hear how you're doing overall? You can say yes or no.",
+        "hear how you're doing overall?",
     ),
     "progress_offer_reprompt": (
         "Would you like to hear how you're doing? Say yes or no.",
@@ -199,39 +188,35 @@ LINES: dict[str, tuple[str, ...]] = {
     "progress_day": ("You're on day {day} of {target}, with {left} to go. ",),
     "progress_complete": ("You finished your {target} without contact. ",),
     "progress_no_period": ("You don't have a no-contact period running right now. ",),
-    "progress_streak": (
-        "You've checked in {days} in a row, and your longest streak is {longest}. ",
-    ),
-    "progress_streak_best": ("You've checked in {days} in a row, your longest streak yet. ",),
+    "progress_streak": ("You've checked in {days} in a row; your best is {longest}. ",),
+    "progress_streak_best": ("You've checked in {days} in a row, your best yet. ",),
     "progress_streak_begun": ("Your check-in streak has just begun. ",),
-    "progress_streak_one": (
-        "Your check-in streak is starting again, and your longest is {longest}. ",
-    ),
+    "progress_streak_one": ("Your check-in streak is starting again; your best is {longest}. ",),
     "progress_streak_ended": (
-        "Your longest check-in streak is {longest}, and a new one can start today. ",
+        "Your best check-in streak is {longest}; a new one can start today. ",
     ),
     "progress_no_checkins": ("You haven't done a check-in yet. ",),
     "progress_mood_rising": (
-        "Over your last {checkins}, your mood has been rising, at {average} out of 5 on average. ",
+        "Over {checkins}, your mood has been rising, averaging {average} out of 5. ",
     ),
     "progress_mood_steady": (
-        "Over your last {checkins}, your mood has held steady, at {average} out of 5 on average. ",
+        "Over {checkins}, your mood has held steady, averaging {average} out of 5. ",
     ),
     "progress_mood_falling": (
-        "Over your last {checkins}, your mood has been falling, at {average} out of 5 on "
-        "average. Go gently with yourself. ",
+        "Over {checkins}, your mood has been falling, averaging {average} out of 5. Go gently. ",
     ),
     "progress_mood_single": ("At your last check-in, your mood was {average} out of 5. ",),
-    # Each count is said as people say it: "no urges yet", "one exercise", never "0 urges".
-    "progress_urges": ("You've let {urges} pass.",),
-    "progress_no_urges": ("No urges yet.", "No urges so far."),
+    # The tally, as people say counts: "no urges yet", "one exercise done", never "0 urges".
+    "progress_tally": ("{urges}, {exercises}, and {slips}.",),
+    "tally_urges": ("{count} let pass",),
+    "tally_no_urges": ("no urges yet",),
+    "tally_exercises": ("{count} done",),
+    "tally_no_exercises": ("no exercises yet",),
+    "tally_slips": ("{count}",),
+    "tally_no_slips": ("no slips",),
     "progress_exercises": ("You've completed {exercises}.",),
     "progress_no_exercises": ("No exercises yet.",),
-    "progress_slips": ("And {slips}, which takes nothing away from the rest.",),
-    "progress_no_slips": ("And no slips at all.",),
-    "progress_offer_start": (
-        " Would you like to start a no-contact period? You can say yes or no.",
-    ),
+    "progress_offer_start": (" Would you like to start a no-contact period?",),
     # --- the tips: one idea each, in our own words --------------------------------------------
     "tip_all_in": (
         "Half-measures keep the wound open. No quick check-ins, no one-word replies: the space "
@@ -258,8 +243,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "being written over by hard new ones.",
     ),
     "tip_when_they_reach_out": (
-        "If they get in touch but won't talk about a future together, you can still hold your "
-        "line. A kind silence resets things better than a half-open door.",
+        "If they reach out without wanting a future together, you can hold your line. A kind "
+        "silence resets more than a half-open door.",
     ),
     "tip_new_memories": (
         "Make a memory this week that has nothing to do with them. Later, you'll have new "
@@ -281,8 +266,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "busy mind.",
     ),
     "tip_resentment_is_care": (
-        "If some resentment sits with you, don't judge yourself for it. It often shows how "
-        "much you cared, and how often you kept quiet to keep the peace.",
+        "Don't judge yourself for resentment that lingers. It often shows how much you cared, "
+        "and how often you kept quiet for peace.",
     ),
     "tip_name_it": (
         "Name one old hurt you're still carrying. You don't have to solve it today; noticing "

@@ -28,17 +28,17 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "exercise_resume_offer": (
         "Welcome back. Last time, you were part-way through {exercise}, at step {step} of "
-        "{total}. Shall we pick up where you left off? You can say yes or no.",
+        "{total}. Shall we pick up where you left off?",
         "Hi again. You stopped at step {step} of {total} of {exercise}. "
-        "Would you like to carry on from there? You can say yes or no.",
+        "Would you like to carry on from there?",
     ),
     "exercise_resume_reprompt": (
         "Shall we pick up where you left off? Say yes or no.",
         "Would you like to carry on from where you stopped? Say yes or no.",
     ),
     "exercise_back_offer": (
-        "Shall we go back to {exercise}, at step {step} of {total}? You can say yes or no.",
-        "Would you like to pick up {exercise} again, at step {step}? You can say yes or no.",
+        "Shall we go back to {exercise}, at step {step} of {total}?",
+        "Would you like to pick up {exercise} again, at step {step}?",
     ),
     "exercise_resumed": ("Okay, picking up at step {step} of {total}.",),
     "exercise_resume_declined": (

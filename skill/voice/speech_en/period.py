@@ -14,8 +14,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "You can say yes or no.",
     ),
     "welcome_new_reprompt": (
-        "Shall we set up your no-contact period? Say yes or no.",
-        "Would you like to set up your no-contact period? Say yes or no.",
+        "Begin your period? Say yes or no.",
+        "Shall we begin? Say yes or no.",
     ),
     "welcome_back_active": (
         "Welcome back. You're on day {day} of {target}. " + _MENU + " What would you like?",
@@ -29,8 +29,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "If you'd like to begin a new period, say: start no contact. What would you like?",
     ),
     "welcome_back_idle": (
-        "Welcome back. There's no period running at the moment. "
-        "Would you like to start a new one? You can say yes or no.",
+        "Welcome back. There's no period running at the moment. Would you like to start a new one?",
     ),
     "menu_reprompt": (
         "You can say: how many days left, or help. What would you like?",
@@ -42,7 +41,7 @@ LINES: dict[str, tuple[str, ...]] = {
     # --- starting a period --------------------------------------------------------------------
     "start_already_active": (
         "You're already on day {day} of {target}. Starting over would set your count back to "
-        "the beginning. Do you want a new period from scratch? You can say yes or no.",
+        "the beginning. Do you want a new period from scratch?",
     ),
     "restart_declined": ("Good. Your period carries on: day {day} of {target}.",),
     "ask_last_contact": (
@@ -82,8 +81,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "confirm_long_ago": (
         "That was {ago} ago, which is longer than a {target} period. If that's right, "
-        "you've already come through the hardest stretch. Is that date right? "
-        "You can say yes or no.",
+        "you've already come through the hardest stretch. Is that date right?",
     ),
     "confirm_long_ago_reprompt": (
         "Is that date right? Say yes or no.",
@@ -96,7 +94,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "{note}Here's the commitment: {target} of no contact, counted from {when}. "
         "No texts, no calls, not even a one-word reply. "
         "And those days are for your own life: people you love, things you enjoy, "
-        "goals of your own. Are you in? Say yes or no.",
+        "goals of your own. Are you in?",
     ),
     "commitment_reprompt": (
         "Are you ready to commit? Say yes or no.",
@@ -153,9 +151,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "You haven't started a no-contact period yet. Would you like to start one now? "
         "Say yes or no.",
     ),
-    "period_ended": (
-        "Your last period ended on day {day}. Would you like to start a new one? Say yes or no.",
-    ),
+    "period_ended": ("Your last period ended on day {day}. Would you like to start a new one?",),
     # --- slips --------------------------------------------------------------------------------
     "slip_when_unclear": (
         "I didn't catch which day that was. When were you in touch? Today, yesterday, or a date.",
@@ -174,7 +170,7 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "slip_confirm": (
         "Thanks for telling me. That happens, and it doesn't erase what you've built. "
-        "Shall we start your {target} again from {when}? You can say yes or no.",
+        "Shall we start your {target} again from {when}?",
     ),
     "slip_confirm_reprompt": (
         "Shall we start your count again? Say yes or no.",
@@ -195,13 +191,10 @@ LINES: dict[str, tuple[str, ...]] = {
     ),
     "slip_no_period": (
         "Thanks for telling me. There's no period running right now, so there's nothing to "
-        "reset. Would you like to start one? Say yes or no.",
+        "reset. Would you like to start one?",
     ),
     # --- ending -------------------------------------------------------------------------------
-    "end_confirm": (
-        "You'd like to end your no-contact period, on day {day} of {target}? "
-        "You can say yes or no.",
-    ),
+    "end_confirm": ("You'd like to end your no-contact period, on day {day} of {target}?",),
     "end_confirm_reprompt": (
         "Shall I end your period? Say yes or no.",
         "Do you want to end your no-contact period? Say yes or no.",

@@ -30,10 +30,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "To change it, say: change my reminder to 9 pm.",
     ),
     "reminder_moved": ("Done. Your daily check-in reminder is now at {time}, every day.",),
-    "last_day_offer": (
-        "One more thing: would you like a reminder on your last day, {date}? "
-        "You can say yes or no.",
-    ),
+    "last_day_offer": ("One more thing: would you like a reminder on your last day, {date}?",),
     "last_day_offer_reprompt": (
         "Shall I remind you on your last day? Say yes or no.",
         "Would you like a reminder on your last day? Say yes or no.",
