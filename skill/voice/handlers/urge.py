@@ -37,19 +37,21 @@ def _urged_this_session(turn: Turn) -> bool:
 
 
 def _count_urge(turn: Turn) -> int | None:
-    """Count an urge resisted in the running period; its new total, or None without one."""
+    """Count an urge resisted in the running period, for this session; the period's new total,
+    or None without a period."""
+    if turn.session is not None:
+        turn.session[_URGED_KEY] = True
     period = turn.state.period
     if period is None or not period.is_active():
         return None
     now = turn.now()
     state = turn.update_period(lambda running: record_urge(running, now))
-    if turn.session is not None:
-        turn.session[_URGED_KEY] = True
     assert state.period is not None
     return state.period.urges_resisted
 
 
 def urge(handler_input: HandlerInput) -> Response:
+    """The grounding for the hour (or for an urge come back), the count, then the choice."""
     turn = Turn.of(handler_input)
     speech = turn.speech
     now = turn.now()
@@ -59,14 +61,12 @@ def urge(handler_input: HandlerInput) -> Response:
     else:
         key = "urge_night" if is_late_night(now) else "urge_day"
         # In turn, so that each urge hears the next grounding, whatever the session.
-        grounding = speech.in_turn(key, period.urges_resisted if period else 0)
+        grounding = speech.in_turn(key, period.urges_resisted) if period else speech.line(key)
     counted = _count_urge(turn)
     if counted is None:
         said = speech.line("urge_no_period")
     else:
         said = speech.line("urge_counted", urges=speech.urges(counted))
-    if turn.session is not None:
-        turn.session[_URGED_KEY] = True
     return ask(
         handler_input,
         join_lines((grounding, said, speech.line("urge_choice"))),
