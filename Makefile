@@ -62,9 +62,11 @@ check-build: build
 		$(BIN)/pytest -q tests/deploy/check_built_package.py
 
 ## Assemble the Alexa skill package in build/ask for `ask deploy`. STACK=letting-go fills in
-## the endpoint from the stack's outputs; SKILL_ID=amzn1.ask.skill.… names an existing skill.
+## the endpoint from the stack's outputs; SKILL_ID=amzn1.ask.skill.… names an existing skill;
+## PRIVACY_URL=https://… is where docs/privacy.md is published.
 skill-package: venv
-	$(BIN)/python -m deploy.skill_package $(if $(STACK),--stack-name $(STACK)) $(if $(SKILL_ID),--skill-id $(SKILL_ID))
+	$(BIN)/python -m deploy.skill_package $(if $(STACK),--stack-name $(STACK)) $(if $(SKILL_ID),--skill-id $(SKILL_ID)) \
+		$(if $(PRIVACY_URL),--privacy-url $(PRIVACY_URL))
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -45,6 +45,7 @@ LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
 SKILL_ID = re.compile(
     r"^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 )
+HTTPS_URL = re.compile(r"^https://[^\s/]+\.[^\s/]+(/\S*)?$")
 LAMBDA_ARN = re.compile(
     r"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$"
 )
@@ -183,6 +184,20 @@ def with_endpoint(manifest: Mapping[str, Any], function_arn: str | None) -> dict
     return result
 
 
+def with_privacy_policy(manifest: Mapping[str, Any], url: str | None) -> dict[str, Any]:
+    """``manifest`` with ``url`` (https) as every published locale's privacy policy."""
+    result = copy.deepcopy(dict(manifest))
+    if url is None:
+        return result
+    if not HTTPS_URL.match(url):
+        raise PackageError(f"a privacy policy URL must be https: {url!r}")
+    body = result["manifest"]
+    per_locale = body["privacyAndCompliance"].setdefault("locales", {})
+    for locale in body["publishingInformation"]["locales"]:
+        per_locale.setdefault(locale, {})["privacyPolicyUrl"] = url
+    return result
+
+
 def function_arn_from_stack(stack_name: str, region: str | None = None, client: Any = None) -> str:
     """The function's ARN from the CloudFormation stack's outputs."""
     if client is None:
@@ -251,6 +266,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     source.add_argument("--function-arn", help="the skill function's ARN")
     parser.add_argument("--region", help="the stack's region (default: the AWS CLI's)")
     parser.add_argument("--skill-id", help="the skill's id, when it exists and is not known here")
+    parser.add_argument(
+        "--privacy-url", help="where docs/privacy.md is published (https), for every locale"
+    )
     parser.add_argument("--profile", default="default", help="the ASK CLI profile")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="default: build/ask")
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -266,7 +284,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             arn = function_arn_from_stack(args.stack_name, args.region)
         out = write_project(
             args.out,
-            with_endpoint(manifest, arn),
+            with_privacy_policy(with_endpoint(manifest, arn), args.privacy_url),
             models,
             skill_id=args.skill_id,
             profile=args.profile,

@@ -22,6 +22,11 @@ def _get(obj: Any, *path: str) -> Any:
     return obj
 
 
+#: Alexa sends a recognised voice's person id only to a skill granted this permission; without
+#: it, every voice on an account shares one record. The manifest must declare it.
+PERSON_ID_PERMISSION = "alexa::person_id:read"
+
+
 def owner_id(request_envelope: Any) -> tuple[str, str]:
     """``("person", personId)`` when a recognised voice spoke, else ``("user", userId)``.
 

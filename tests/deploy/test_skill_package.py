@@ -20,6 +20,7 @@ from skill.builder import build_skill
 from skill.console.envelopes import Caller, Session, intent_request
 from skill.runtime import handle_event
 from skill.storage.local import LocalStore
+from skill.storage.store import DEFAULT_INACTIVITY_DAYS
 from tests.deploy.conftest import EVENT_REQUESTS, ROOT, SKILL_ID, skill_event
 
 ARN = "arn:aws:lambda:us-east-1:123456789012:function:letting-go-SkillFunction-Ab12Cd34"
@@ -174,6 +175,42 @@ def test_every_permission_the_code_uses_is_declared(manifest: dict[str, Any]) ->
 def test_the_reminders_permission_is_declared(manifest: dict[str, Any]) -> None:
     declared = skill_package.declared_permissions(manifest)
     assert "alexa::alerts:reminders:skill:readwrite" in declared
+
+
+def test_the_personalization_permission_is_declared_so_each_voice_has_its_own_record(
+    manifest: dict[str, Any],
+) -> None:
+    # Without it Alexa sends no person id, and the records, designed per person, would be shared.
+    assert "alexa::person_id:read" in skill_package.permissions_used(ROOT / "skill")
+    assert "alexa::person_id:read" in skill_package.declared_permissions(manifest)
+
+
+def test_the_privacy_policy_url_goes_to_every_locale(
+    manifest: dict[str, Any], tmp_path: Path
+) -> None:
+    url = "https://example.org/letting-go/privacy"
+    assert (
+        skill_package.main(["--function-arn", ARN, "--privacy-url", url, "--out", str(tmp_path)])
+        == 0
+    )
+    written = json.loads((tmp_path / "skill-package" / "skill.json").read_text(encoding="utf-8"))
+    per_locale = written["manifest"]["privacyAndCompliance"]["locales"]
+    assert set(per_locale) == set(manifest["manifest"]["publishingInformation"]["locales"])
+    assert {entry["privacyPolicyUrl"] for entry in per_locale.values()} == {url}
+
+
+def test_a_privacy_policy_that_is_not_https_is_refused(tmp_path: Path) -> None:
+    assert (
+        skill_package.main(["--privacy-url", "http://example.org/p", "--out", str(tmp_path)]) == 1
+    )
+    assert not (tmp_path / "skill-package").exists()
+
+
+def test_the_privacy_policy_says_what_is_kept_and_what_never_is() -> None:
+    policy = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    for heading in ("What is kept", "What is never kept", "For how long", "How to delete it"):
+        assert f"## {heading}" in policy
+    assert "delete my data" in policy and f"{DEFAULT_INACTIVITY_DAYS} days" in policy
 
 
 def test_permissions_used_are_found_from_calls_and_named_scopes(tmp_path: Path) -> None:
