@@ -43,7 +43,7 @@ from skill.voice.checkin_dialog import (
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.progress import OFFER_PROGRESS
 from skill.voice.handlers.unfinished import CHECKIN_PROGRESS_KEY as _PROGRESS_KEY
-from skill.voice.reply import DialogStep, ask, dialog_step, tell
+from skill.voice.reply import DialogStep, ask, dialog_step, plain, show_card, tell
 from skill.voice.slots import intent_with_slots, request_intent
 from skill.voice.turn import Turn
 
@@ -203,6 +203,13 @@ def _finish(handler_input: HandlerInput, progress: CheckInProgress, said: list[s
     if tip is not None:
         closing += [Spare(speech.line("checkin_tip_intro")), speech.line(f"tip_{tip.id}")]
     closing.append(_streak_line(speech, state.checkins, day))
+    streak = speech.days(state.checkins.streak.current(day))
+    card = (
+        speech.line("card_checkin", days=streak, tip=plain(speech.line(f"tip_{tip.id}")))
+        if tip is not None
+        else speech.line("card_checkin_no_tip", days=streak)
+    )
+    show_card(handler_input, speech.line("card_checkin_title"), card)
     _session(handler_input).pop(_PROGRESS_KEY, None)
     if not _has_period(state.period):
         closing.append(speech.line("checkin_no_period_offer"))

@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 
 from skill.voice.crisis_lines import crisis_line
 from skill.voice.handlers.exercise import SESSION_KEY as EXERCISE_KEY
-from skill.voice.reply import ask
+from skill.voice.reply import ask, show_card
 from skill.voice.turn import Turn
 
 CRISIS_INTENT = "CrisisIntent"
@@ -45,6 +45,14 @@ def crisis_answer(handler_input: HandlerInput) -> Response:
             handler_input, speech.line("crisis_no_line"), speech.line("crisis_no_line_reprompt")
         )
     values = {"how": line.how, "name": line.name, "number": line.number}
+    how = line.how[:1].upper() + line.how[1:]
+    show_card(
+        handler_input,
+        speech.line("card_crisis_title"),
+        speech.line(
+            "card_crisis", how=how, name=line.name, number=line.number, emergency=line.emergency
+        ),
+    )
     return ask(
         handler_input,
         speech.line("crisis", emergency=line.emergency, **values),

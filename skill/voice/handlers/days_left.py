@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
-from skill.voice.reply import ask
+from skill.voice.reply import ask, show_card
 from skill.voice.turn import Turn
 
 DAYS_LEFT_INTENT = "DaysLeftIntent"
@@ -54,6 +54,16 @@ class DaysLeftHandler(AbstractRequestHandler):
         assert period is not None
         today = turn.today()
         phase = period.phase(today)
+        days, target = speech.days(period.days_left(today)), speech.days(period.target_days)
+        show_card(
+            handler_input,
+            speech.line(
+                "card_days_left_title", day=period.day_number(today), target=period.target_days
+            ),
+            speech.line("card_days_left", left=days)
+            if period.days_left(today)
+            else speech.line("card_days_left_done", target=target),
+        )
         return tell_then_offer_unfinished(
             handler_input,
             speech.line(

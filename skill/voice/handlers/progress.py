@@ -17,7 +17,7 @@ from skill.domain.checkin import CheckInLog, mood_trend
 from skill.voice.catalog import Speech, join_lines
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
-from skill.voice.reply import ask, tell
+from skill.voice.reply import ask, show_card, tell
 from skill.voice.turn import Turn
 
 PROGRESS_INTENT = "ProgressIntent"
@@ -100,7 +100,9 @@ def progress(handler_input: HandlerInput) -> Response:
     parts.append(_mood(speech, state.checkins))
     if period is not None and running:
         parts.append(_tally(speech, period.urges_resisted, done, period.slip_count))
-        return tell_then_offer_unfinished(handler_input, join_lines(parts))
+        said = join_lines(parts)
+        show_card(handler_input, speech.line("card_progress_title"), said)
+        return tell_then_offer_unfinished(handler_input, said)
     if done:
         parts.append(speech.line("progress_exercises", exercises=speech.count(done, "exercise")))
     else:

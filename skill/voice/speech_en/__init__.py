@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from skill.voice.speech_en import (
+    cards,
     checkin,
     common,
     crisis,
@@ -86,4 +87,5 @@ LINES: dict[str, tuple[str, ...]] = {
     **privacy.LINES,
     **crisis.LINES,
     **urge.LINES,
+    **cards.LINES,
 }
