@@ -26,6 +26,7 @@ from skill.domain.exercises import (
     StepId,
     Transition,
     complete,
+    definitions,
     forget_place,
     keep_place,
     place_to_resume,
@@ -185,6 +186,33 @@ def test_each_step_has_its_own_reprompt_and_help() -> None:
     position = walk_to(ExerciseId.PAST, StepId.PERSPECTIVE)
     assert GUIDE.reprompt(position) == "past_perspective_reprompt"
     assert GUIDE.help(position) == "past_perspective_help"
+
+
+def test_a_step_names_its_lines_after_the_exercise_and_the_step() -> None:
+    # The definitions are built once, at import; the helpers are called here so that a change to
+    # the naming pattern fails a test rather than only the catalog lookups at run time.
+    step = definitions._step(ExerciseId.FUTURE, StepId.NOTICE, Say("future_notice"), Pause(2))
+    assert step == Step(
+        StepId.NOTICE,
+        (Say("future_notice"), Pause(2)),
+        "future_notice_prompt",
+        "future_notice_reprompt",
+        "future_notice_help",
+    )
+    assert not step.final
+
+
+def test_the_final_step_has_a_prompt_and_nothing_that_waits() -> None:
+    step = definitions._step(ExerciseId.PAST, StepId.CLOSE, Say("past_close"), final=True)
+    assert step == Step(StepId.CLOSE, (Say("past_close"),), "past_close_prompt", final=True)
+    assert (step.reprompt, step.help) == ("", "")
+
+
+def test_ready_and_yes_both_move_a_step_on() -> None:
+    assert definitions._on_ready(StepId.SETTLE, StepId.BRING_TO_MIND) == (
+        Transition(StepId.SETTLE, Answer.READY, StepId.BRING_TO_MIND),
+        Transition(StepId.SETTLE, Answer.YES, StepId.BRING_TO_MIND),
+    )
 
 
 @pytest.mark.parametrize(
