@@ -236,54 +236,120 @@ def _step(step_id: StepId, final: bool = False) -> Step:
     return Step(step_id, (), "p", "r", "h")
 
 
+_ON = (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),)
+_THROUGH_VOW = (
+    Transition(StepId.SETTLE, Answer.READY, StepId.VOW),
+    Transition(StepId.VOW, Answer.READY, StepId.CLOSE),
+)
+
+
 @pytest.mark.parametrize(
-    ("steps", "transitions"),
+    ("steps", "transitions", "message"),
     [
-        ((), ()),
-        ((_step(StepId.SETTLE),), ()),
-        ((_step(StepId.CLOSE, True), _step(StepId.SETTLE)), ()),
+        ((), (), "past: the last step, and only it, must be final"),
+        ((_step(StepId.SETTLE),), (), "the last step, and only it, must be final"),
+        ((_step(StepId.CLOSE, True), _step(StepId.SETTLE)), (), "only it, must be final"),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW, True), _step(StepId.CLOSE, True)),
+            (),
+            "only it, must be final",
+        ),
         (
             (_step(StepId.SETTLE), _step(StepId.SETTLE), _step(StepId.CLOSE, True)),
-            (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),),
+            _ON,
+            "past: a step appears twice",
         ),
-        ((Step(StepId.SETTLE, (), "p"), _step(StepId.CLOSE, True)), ()),
+        ((Step(StepId.SETTLE, (), "p"), _step(StepId.CLOSE, True)), _ON, "settle needs a reprompt"),
+        (
+            (Step(StepId.SETTLE, (), "p", "r"), _step(StepId.CLOSE, True)),
+            _ON,
+            "past: settle needs a reprompt and help",
+        ),
+        (
+            (_step(StepId.SETTLE), Step(StepId.VOW, (), "p", "r"), _step(StepId.CLOSE, True)),
+            _THROUGH_VOW,
+            "past: vow needs a reprompt and help",
+        ),
         (
             (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
             (Transition(StepId.SETTLE, Answer.READY, StepId.VOW),),
+            "past: a transition leaves the exercise",
         ),
         (
             (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
-            (
-                Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),
-                Transition(StepId.SETTLE, Answer.READY, StepId.SETTLE),
-            ),
+            (*_ON, Transition(StepId.CLOSE, Answer.READY, StepId.SETTLE)),
+            "a transition leaves the exercise",
         ),
-        ((_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)), ()),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            (*_THROUGH_VOW, Transition(StepId.CLOSE, Answer.YES, StepId.VOW)),
+            "a transition leaves the exercise",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
+            (*_ON, Transition(StepId.SETTLE, Answer.READY, StepId.SETTLE)),
+            "past: two transitions for ready",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            _ON,
+            r"past: no reply moves on from \['vow'\]",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            (Transition(StepId.VOW, Answer.READY, StepId.CLOSE),),
+            r"no reply moves on from \['settle'\]",
+        ),
         (
             (
                 Step(StepId.SETTLE, (ByFeeling({Feeling.ANGER: "a"}, "u"),), "p", "r", "h"),
                 _step(StepId.CLOSE, True),
             ),
-            (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),),
+            _ON,
+            "past: settle misses a feeling",
         ),
     ],
     ids=[
         "no steps",
         "no final step",
         "final step first",
+        "two final steps",
         "a step twice",
         "no reprompt",
+        "no help",
+        "no help before the last",
         "unknown destination",
+        "a row from the final step",
+        "a row from the final step of three",
         "two rows for one reply",
         "a step with no way on",
+        "the first step with no way on",
         "a feeling without its line",
     ],
 )
 def test_definitions_that_could_strand_someone_are_refused(
-    steps: tuple[Step, ...], transitions: tuple[Transition, ...]
+    steps: tuple[Step, ...], transitions: tuple[Transition, ...], message: str
 ) -> None:
-    with pytest.raises(ExerciseError):
+    with pytest.raises(ExerciseError, match=message):
         Exercise(ExerciseId.PAST, "intro", steps, transitions)
+
+
+def test_a_sound_definition_is_accepted_and_answers_by_its_table() -> None:
+    every_feeling = ByFeeling(dict.fromkeys(Feeling, "line"), "unsure")
+    steps = (
+        Step(StepId.SETTLE, (Say("s"), every_feeling), "p", "r", "h"),
+        _step(StepId.VOW),
+        _step(StepId.CLOSE, True),
+    )
+    exercise = Exercise(ExerciseId.PAST, "intro", steps, _THROUGH_VOW)
+    assert exercise.transition(StepId.SETTLE, Answer.READY) == _THROUGH_VOW[0]
+    assert exercise.transition(StepId.VOW, Answer.READY) == _THROUGH_VOW[1]
+    assert exercise.transition(StepId.SETTLE, Answer.YES) is None
+    assert exercise.step(StepId.VOW) is steps[1]
+    assert [exercise.after(s.id) for s in steps] == [StepId.VOW, StepId.CLOSE, StepId.CLOSE]
+    assert exercise.length == 2
+    with pytest.raises(KeyError, match="StepId.NOTICE"):
+        exercise.step(StepId.NOTICE)
 
 
 # --- the record -----------------------------------------------------------------------------------
