@@ -18,6 +18,7 @@ from skill.domain.exercises import (
     ExerciseId,
     ExerciseRecord,
     Feeling,
+    Machine,
     Pause,
     Position,
     Reply,
@@ -348,7 +349,7 @@ def test_a_sound_definition_is_accepted_and_answers_by_its_table() -> None:
     assert exercise.step(StepId.VOW) is steps[1]
     assert [exercise.after(s.id) for s in steps] == [StepId.VOW, StepId.CLOSE, StepId.CLOSE]
     assert exercise.length == 2
-    with pytest.raises(KeyError, match="StepId.NOTICE"):
+    with pytest.raises(KeyError, match=r"StepId\.NOTICE"):
         exercise.step(StepId.NOTICE)
 
 
@@ -385,3 +386,23 @@ def test_a_place_is_offered_back_for_seven_days(days: int, offered: bool) -> Non
 def test_a_place_let_go_is_not_offered() -> None:
     record = keep_place(ExerciseRecord(), Position(ExerciseId.PAST, StepId.VOW), TODAY)
     assert place_to_resume(forget_place(record), TODAY) is None
+
+
+def test_an_exercise_the_guide_does_not_run_is_not_known() -> None:
+    only_the_past = Machine({ExerciseId.PAST: PAST})
+    assert not only_the_past.knows(Position(ExerciseId.FUTURE, StepId.SETTLE))
+    assert only_the_past.knows(Position(ExerciseId.PAST, StepId.SETTLE))
+
+
+def test_a_plain_ready_moves_on_without_a_pause_first() -> None:
+    move = GUIDE.answer(GUIDE.begin(ExerciseId.PAST).position, READY)
+    assert move is not None
+    assert move.parts == GUIDE.current(move.position)
+    assert not isinstance(move.parts[0], Pause)
+
+
+def test_each_completion_counts_again_and_an_exercise_never_done_counts_none() -> None:
+    done = Position(ExerciseId.PAST, StepId.CLOSE)
+    record = complete(complete(ExerciseRecord(), done, TODAY), done, TODAY)
+    assert record.completed(ExerciseId.PAST) == 2
+    assert record.completed(ExerciseId.FUTURE) == 0
