@@ -365,3 +365,20 @@ def test_client_made_by_the_store_gives_up_well_before_alexa_does() -> None:
     config = store.client.meta.config
     assert config.connect_timeout + config.read_timeout <= 4
     assert config.retries["total_max_attempts"] == 2
+
+
+@pytest.mark.parametrize(
+    ("operation", "said"),
+    [
+        ("get_item", "could not read from the DynamoDB table (ThrottlingException)"),
+        ("put_item", "could not write to the DynamoDB table (ThrottlingException)"),
+        ("delete_item", "could not delete from the DynamoDB table (ThrottlingException)"),
+    ],
+)
+def test_a_service_error_says_what_failed(offline_client: Any, operation: str, said: str) -> None:
+    store = DynamoStore(TABLE, offline_client)
+    with Stubber(offline_client) as stub:
+        stub.add_client_error(operation, service_error_code="ThrottlingException")
+        with pytest.raises(StoreError) as caught:
+            OPERATIONS[operation](store)
+    assert str(caught.value) == said

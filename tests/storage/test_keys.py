@@ -44,7 +44,7 @@ def test_the_session_names_the_account_when_the_context_does_not() -> None:
 
 
 def test_a_request_with_no_one_in_it_has_no_record() -> None:
-    with pytest.raises(NoUserError, match="no person or user id"):
+    with pytest.raises(NoUserError, match=r"^the request has no person or user id$"):
         owner_id(envelope())
     with pytest.raises(NoUserError):
         record_key(NS(context=None, session=None))
@@ -67,3 +67,8 @@ def test_keys_hold_a_hash_of_the_id_never_the_id() -> None:
     assert key == "user#" + sha("amzn1.ask.account.U")
     assert "amzn1" not in key
     assert hash_owner("user", "a") != hash_owner("user", "b")
+
+
+def test_an_envelope_without_a_person_field_is_the_account() -> None:
+    env = NS(context=NS(system=NS(user=NS(user_id="amzn1.ask.account.U"))), session=None)
+    assert owner_id(env) == ("user", "amzn1.ask.account.U")

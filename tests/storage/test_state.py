@@ -636,3 +636,17 @@ def test_reminder_tokens_round_trip() -> None:
 def test_unreadable_reminders_make_the_record_unreadable(raw: Record) -> None:
     with pytest.raises(UnreadableStateError):
         load_state(stored({**RECORD, "reminders": raw}))
+
+
+@pytest.mark.parametrize(
+    ("raw", "cause"),
+    [
+        ({"daily": {"token": "t", "at": 2000}}, ValueError),
+        ({"daily": {"token": "t", "at": "8 pm"}}, ValueError),
+        ({"daily": {"token": 7, "at": "20:00"}}, TypeError),
+    ],
+    ids=["a time as a number", "a spoken time", "a token as a number"],
+)
+def test_an_unreadable_reminder_names_what_was_wrong(raw: Record, cause: type) -> None:
+    with pytest.raises(UnreadableStateError, match=f"corrupt: {cause.__name__}$"):
+        load_state(stored({**RECORD, "reminders": raw}))

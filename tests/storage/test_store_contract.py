@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
+from skill.budget import turn_budget
 from skill.storage.keys import hash_owner
-from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StaleStateError, StateStore, StoreError
+from skill.storage.store import (
+    DEFAULT_INACTIVITY_DAYS,
+    OutOfTimeError,
+    StaleStateError,
+    StateStore,
+    StoreError,
+)
 
 from .conftest import DAY, FakeClock
 
@@ -260,3 +268,25 @@ def test_delete_attributes_removes_only_that_owner(store: StateStore) -> None:
 
     assert store.get_attributes(alex) == {"version": 0}
     assert store.get_attributes(sam) == {"who": "Sam", "version": 1}
+
+
+@pytest.mark.parametrize(
+    ("operation", "call"),
+    [
+        ("read", lambda store: store.get_attributes(envelope())),
+        ("write", lambda store: store.save_attributes(envelope(), {"version": 0, "n": 1})),
+    ],
+)
+def test_no_call_starts_once_the_turn_has_no_time_left(
+    store: StateStore, operation: str, call: Callable[[StateStore], object]
+) -> None:
+    with turn_budget(seconds=0.0), pytest.raises(OutOfTimeError) as caught:
+        call(store)
+    assert str(caught.value) == f"no time left in the turn to {operation} the record"
+    assert store.read(hash_owner("user", ACCOUNT)) is None
+
+
+def test_a_call_starts_while_the_turn_has_time_for_it(store: StateStore) -> None:
+    with turn_budget(seconds=5.0):
+        store.save_attributes(envelope(), {"version": 0, "n": 1})
+        assert store.get_attributes(envelope()) == {"version": 1, "n": 1}
