@@ -382,3 +382,41 @@ def test_a_service_error_says_what_failed(offline_client: Any, operation: str, s
         with pytest.raises(StoreError) as caught:
             OPERATIONS[operation](store)
     assert str(caught.value) == said
+
+
+def test_a_prepared_store_makes_no_client_on_its_first_call(
+    moto: None, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_table(boto3.client("dynamodb", region_name=REGION))
+    store = DynamoStore(TABLE, region_name=REGION, clock=clock)
+    store.prepare()
+
+    def no_new_client(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a client was made after prepare()")
+
+    monkeypatch.setattr(boto3, "client", no_new_client)
+    store.write(KEY, {"n": 1}, 0)
+    assert store.read(KEY) == {"n": 1, "version": 1}
+
+
+def test_dropping_connections_of_an_unused_store_makes_no_client(
+    aws_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DynamoStore(TABLE, region_name=REGION)
+
+    def no_client(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a client was made")
+
+    monkeypatch.setattr(boto3, "client", no_client)
+    store.drop_connections()
+
+
+def test_dropping_connections_closes_the_client(dynamo_client: Any, clock: FakeClock) -> None:
+    store = DynamoStore(TABLE, dynamo_client, clock=clock)
+    closed: list[bool] = []
+    real_close = dynamo_client.close
+    dynamo_client.close = lambda: closed.append(True) or real_close()
+    store.drop_connections()
+    assert closed == [True]
+    store.write(KEY, {"n": 1}, 0)
+    assert store.read(KEY) == {"n": 1, "version": 1}

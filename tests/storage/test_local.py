@@ -253,3 +253,20 @@ def test_default_path_falls_back_to_home(clean_env: Path) -> None:
     assert (
         default_path() == clean_env / "home" / ".local" / "share" / "letting-go" / "state.sqlite3"
     )
+
+
+def test_delete_gives_store_error_that_says_so_when_locked_too_long(
+    local_store: LocalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "BUSY_TIMEOUT_SECONDS", 0.1)
+    local_store.write(KEY, {"n": 1}, 0)
+    holder = hold_write_lock(local_store.path)
+    try:
+        with pytest.raises(StoreError) as caught:
+            local_store.remove(KEY)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert str(caught.value) == "could not delete from the local store (OperationalError)"
+    assert local_store.read(KEY) == {"n": 1, "version": 1}
