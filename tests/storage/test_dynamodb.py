@@ -259,24 +259,58 @@ def test_unreachable_endpoint_gives_store_error_without_key(aws_env: None, opera
 
 
 @pytest.mark.parametrize(
-    "item",
+    ("item", "said"),
     [
-        {"version": {"N": "1"}},
-        {"version": {"N": "1"}, "state": {"S": "not a map"}},
-        {"state": {"M": {}}},
-        {"version": {"N": "1.5"}, "state": {"M": {}}},
+        ({"version": {"N": "1"}}, "the stored item has no state map or no version"),
+        (
+            {"version": {"N": "1"}, "state": {"S": "not a map"}},
+            "the stored item has no state map or no version",
+        ),
+        ({"state": {"M": {}}}, "the stored item has no state map or no version"),
+        (
+            {"version": {"N": "1.5"}, "state": {"M": {}}},
+            "the stored item's version is not a whole number",
+        ),
     ],
     ids=["no-state", "state-not-map", "no-version", "fractional-version"],
 )
 def test_read_raises_unreadable_when_item_malformed(
-    dynamodb_store: DynamoStore, dynamo_client: Any, item: dict[str, Any]
+    dynamodb_store: DynamoStore, dynamo_client: Any, item: dict[str, Any], said: str
 ) -> None:
     dynamo_client.put_item(TableName=TABLE, Item={"id": {"S": KEY}, **item})
 
-    with pytest.raises(UnreadableStateError):
+    with pytest.raises(UnreadableStateError) as caught:
         dynamodb_store.read(KEY)
 
+    assert str(caught.value) == said
     assert raw_item(dynamo_client) == {"id": {"S": KEY}, **item}
+
+
+def test_a_version_dynamodb_could_not_hold_cannot_be_decoded(
+    offline_client: Any, clock: FakeClock
+) -> None:
+    store = DynamoStore(TABLE, offline_client, clock=clock)
+    item = {"id": {"S": KEY}, "version": {"N": "one"}, "state": {"M": {}}}
+    with Stubber(offline_client) as stub:
+        stub.add_response("get_item", {"Item": item})
+        with pytest.raises(UnreadableStateError) as caught:
+            store.read(KEY)
+    assert str(caught.value) == "the stored item cannot be decoded (InvalidOperation)"
+
+
+def test_reads_are_consistent(offline_client: Any, clock: FakeClock) -> None:
+    store = DynamoStore(TABLE, offline_client, clock=clock)
+    with Stubber(offline_client) as stub:
+        stub.add_response(
+            "get_item", {}, {"TableName": TABLE, "Key": {"id": {"S": KEY}}, "ConsistentRead": True}
+        )
+        assert store.read(KEY) is None
+        stub.assert_no_pending_responses()
+
+
+def test_the_endpoint_given_is_the_one_used(aws_env: None) -> None:
+    store = DynamoStore(TABLE, region_name=REGION, endpoint_url="http://127.0.0.1:8123")
+    assert store.client.meta.endpoint_url == "http://127.0.0.1:8123"
 
 
 def test_client_is_made_lazily_on_first_use(moto: None, clock: FakeClock) -> None:

@@ -6,6 +6,7 @@ import multiprocessing
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -270,3 +271,23 @@ def test_delete_gives_store_error_that_says_so_when_locked_too_long(
 
     assert str(caught.value) == "could not delete from the local store (OperationalError)"
     assert local_store.read(KEY) == {"n": 1, "version": 1}
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda store: store.read(KEY), "could not read the local store (DatabaseError)"),
+        (lambda store: store.write(KEY, {"n": 2}, 1), "could not write to the local store"),
+    ],
+    ids=["read", "write"],
+)
+def test_a_store_file_damaged_after_use_gives_store_error_that_says_which_call(
+    local_store: LocalStore, call: Callable[[LocalStore], object], said: str
+) -> None:
+    local_store.write(KEY, {"n": 1}, 0)
+    local_store.path.write_bytes(b"this is not an SQLite database" * 200)
+
+    with pytest.raises(StoreError) as caught:
+        call(local_store)
+
+    assert str(caught.value).startswith(said)
