@@ -114,8 +114,18 @@ def test_threads_sharing_one_store_lose_no_update(local_store: LocalStore) -> No
     assert local_store.read(KEY) == {"count": 100, "version": 100}
 
 
-@pytest.mark.parametrize("body", ["{not json", "[1, 2]", '"text"', ""])
-def test_corrupt_body_raises_unreadable_and_is_kept(local_store: LocalStore, body: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("{not json", "the stored record is not valid JSON (JSONDecodeError)"),
+        ("[1, 2]", "the stored record is not a JSON object"),
+        ('"text"', "the stored record is not a JSON object"),
+        ("", "the stored record is not valid JSON (JSONDecodeError)"),
+    ],
+)
+def test_corrupt_body_raises_unreadable_and_is_kept(
+    local_store: LocalStore, body: str, said: str
+) -> None:
     local_store.write(KEY, {"n": 1}, 0)
     conn = sqlite3.connect(local_store.path)
     with conn:
@@ -127,7 +137,7 @@ def test_corrupt_body_raises_unreadable_and_is_kept(local_store: LocalStore, bod
         local_store.read(KEY)
 
     assert raw_row(local_store.path) == before
-    assert KEY not in str(caught.value)
+    assert str(caught.value) == said
 
 
 OPERATIONS = {
