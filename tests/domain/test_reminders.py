@@ -192,3 +192,11 @@ def test_the_last_day_reminder_at_nine_exactly_has_passed() -> None:
     nine = datetime(2026, 11, 30, 9, 0)
     assert last_day_reminder_at(p, nine - timedelta(minutes=1)) == nine
     assert last_day_reminder_at(p, nine) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "heard"),
+    [("23:59", ClockTime(23, 59)), ("23:58", ClockTime(23, 58)), ("23:60", None), ("24:00", None)],
+)
+def test_the_last_minutes_of_the_day_are_heard(value: str, heard: ClockTime | None) -> None:
+    assert parse_clock_time(value) == heard
