@@ -47,7 +47,7 @@ $(MUTATION_VENV)/bin/mutmut: pyproject.toml
 	touch $@
 
 ## Mutation testing of skill/domain and skill/storage (docs/mutation.md); prints the score of each.
-## Not part of `make test`: each run starts afresh and takes about seven minutes on two cores.
+## Not part of `make test`: each run starts afresh and takes four to seven minutes on two cores.
 mutation: $(MUTATION_VENV)/bin/mutmut
 	rm -rf mutants
 	$(MUTATION_VENV)/bin/mutmut run --max-children 2
