@@ -9,7 +9,9 @@ PYTHON313 ?= $(shell for p in $$(command -v python3.13) /root/.pyenv/versions/3.
 	"$$p" -c "" 2>/dev/null && echo "$$p" && break; done)
 BENCH_VENV ?= .venv-bench
 
-.PHONY: chat test venv bench clean model soak
+MUTATION_VENV ?= .venv-mutation
+
+.PHONY: chat test venv bench clean model soak mutation
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +39,19 @@ test: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+$(MUTATION_VENV)/bin/mutmut: pyproject.toml
+	$(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(MUTATION_VENV)/bin/python -m pip install --quiet -e '.[mutation]'
+	touch $@
+
+## Mutation testing of skill/domain and skill/storage (docs/mutation.md); prints the score of each.
+## Not part of `make test`: each run starts afresh and takes four to seven minutes on two cores.
+mutation: $(MUTATION_VENV)/bin/mutmut
+	rm -rf mutants
+	$(MUTATION_VENV)/bin/mutmut run --max-children 2
+	$(MUTATION_VENV)/bin/python -m tests.mutation_score
 
 $(BENCH_VENV)/bin/python: pyproject.toml
 	@test -n "$(PYTHON313)" || { echo "python3.13 is needed for the benchmarks"; exit 1; }
@@ -69,4 +84,4 @@ skill-package: venv
 		$(if $(PRIVACY_URL),--privacy-url $(PRIVACY_URL))
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(MUTATION_VENV) mutants .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -224,3 +224,29 @@ def test_suggestion_is_the_least_recent_kind_of_thing() -> None:
 def test_suggestion_is_never_other() -> None:
     log = record_answers(CheckInLog(), DAY, activity=Activity.OTHER)
     assert suggest_activity(log) is not Activity.OTHER
+
+
+def test_a_mood_off_the_scale_is_refused_with_the_mood_named() -> None:
+    with pytest.raises(CheckInError, match="a mood of 7 is off the one-to-five scale"):
+        record_answers(CheckInLog(), DAY, mood=7)
+
+
+def test_a_second_answer_on_the_third_day_keeps_a_streak_of_three() -> None:
+    log = record_answers(on_days(0, 1, 2), DAY + timedelta(days=2), mood=4)
+    assert log.streak == Streak(last_day=DAY + timedelta(days=2), length=3, longest=3)
+
+
+@pytest.mark.parametrize(
+    ("moods", "trend"),
+    [([3, 3, 4, 3], Trend.RISING), ([4, 4, 3, 4], Trend.FALLING)],
+    ids=["half a point up", "half a point down"],
+)
+def test_half_a_point_exactly_is_a_trend(moods: list[int], trend: Trend) -> None:
+    found = mood_trend(on_days(*range(len(moods)), moods=moods))
+    assert found is not None
+    assert found.trend is trend
+
+
+def test_something_never_done_is_suggested_before_what_was_done_first() -> None:
+    log = record_answers(CheckInLog(), DAY, activity=SUGGESTIONS[0])
+    assert suggest_activity(log) is SUGGESTIONS[1]

@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from skill.domain.clock import SystemClock, is_known_zone, local_date, local_now, zone_or_none
+from skill.domain.clock import (
+    SystemClock,
+    day_in_the_past,
+    is_known_zone,
+    local_date,
+    local_now,
+    zone_or_none,
+)
 
 LATE_EVENING_IN_LA = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 
@@ -114,3 +121,19 @@ def test_system_clock_moves_with_time() -> None:
         traveller.shift(timedelta(hours=5))
         assert clock.now() - first == timedelta(hours=5)
         assert local_date(clock.now(), "America/Los_Angeles") == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("day", "today", "heard"),
+    [
+        (date(2027, 1, 1), date(2026, 12, 1), date(2027, 1, 1)),  # 31 days on: still to come
+        (date(2027, 1, 2), date(2026, 12, 1), date(2026, 1, 2)),  # 32 days on: last year's
+        (date(2028, 3, 1), date(2027, 3, 1), date(2027, 3, 1)),  # 366 days on: a year ago today
+        (date(2027, 12, 2), date(2026, 12, 1), date(2027, 12, 2)),  # a year back is still to come
+        (date(2028, 3, 2), date(2027, 3, 1), date(2028, 3, 2)),  # 367 days on: left as it is
+    ],
+)
+def test_a_yearless_date_alexa_put_ahead_is_heard_as_the_last_one(
+    day: date, today: date, heard: date
+) -> None:
+    assert day_in_the_past(day, today) == heard

@@ -18,6 +18,7 @@ from skill.domain.exercises import (
     ExerciseId,
     ExerciseRecord,
     Feeling,
+    Machine,
     Pause,
     Position,
     Reply,
@@ -26,6 +27,7 @@ from skill.domain.exercises import (
     StepId,
     Transition,
     complete,
+    definitions,
     forget_place,
     keep_place,
     place_to_resume,
@@ -187,6 +189,33 @@ def test_each_step_has_its_own_reprompt_and_help() -> None:
     assert GUIDE.help(position) == "past_perspective_help"
 
 
+def test_a_step_names_its_lines_after_the_exercise_and_the_step() -> None:
+    # The definitions are built once, at import; the helpers are called here so that a change to
+    # the naming pattern fails a test rather than only the catalog lookups at run time.
+    step = definitions._step(ExerciseId.FUTURE, StepId.NOTICE, Say("future_notice"), Pause(2))
+    assert step == Step(
+        StepId.NOTICE,
+        (Say("future_notice"), Pause(2)),
+        "future_notice_prompt",
+        "future_notice_reprompt",
+        "future_notice_help",
+    )
+    assert not step.final
+
+
+def test_the_final_step_has_a_prompt_and_nothing_that_waits() -> None:
+    step = definitions._step(ExerciseId.PAST, StepId.CLOSE, Say("past_close"), final=True)
+    assert step == Step(StepId.CLOSE, (Say("past_close"),), "past_close_prompt", final=True)
+    assert (step.reprompt, step.help) == ("", "")
+
+
+def test_ready_and_yes_both_move_a_step_on() -> None:
+    assert definitions._on_ready(StepId.SETTLE, StepId.BRING_TO_MIND) == (
+        Transition(StepId.SETTLE, Answer.READY, StepId.BRING_TO_MIND),
+        Transition(StepId.SETTLE, Answer.YES, StepId.BRING_TO_MIND),
+    )
+
+
 @pytest.mark.parametrize(
     "position",
     [
@@ -208,54 +237,120 @@ def _step(step_id: StepId, final: bool = False) -> Step:
     return Step(step_id, (), "p", "r", "h")
 
 
+_ON = (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),)
+_THROUGH_VOW = (
+    Transition(StepId.SETTLE, Answer.READY, StepId.VOW),
+    Transition(StepId.VOW, Answer.READY, StepId.CLOSE),
+)
+
+
 @pytest.mark.parametrize(
-    ("steps", "transitions"),
+    ("steps", "transitions", "message"),
     [
-        ((), ()),
-        ((_step(StepId.SETTLE),), ()),
-        ((_step(StepId.CLOSE, True), _step(StepId.SETTLE)), ()),
+        ((), (), "past: the last step, and only it, must be final"),
+        ((_step(StepId.SETTLE),), (), "the last step, and only it, must be final"),
+        ((_step(StepId.CLOSE, True), _step(StepId.SETTLE)), (), "only it, must be final"),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW, True), _step(StepId.CLOSE, True)),
+            (),
+            "only it, must be final",
+        ),
         (
             (_step(StepId.SETTLE), _step(StepId.SETTLE), _step(StepId.CLOSE, True)),
-            (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),),
+            _ON,
+            "past: a step appears twice",
         ),
-        ((Step(StepId.SETTLE, (), "p"), _step(StepId.CLOSE, True)), ()),
+        ((Step(StepId.SETTLE, (), "p"), _step(StepId.CLOSE, True)), _ON, "settle needs a reprompt"),
+        (
+            (Step(StepId.SETTLE, (), "p", "r"), _step(StepId.CLOSE, True)),
+            _ON,
+            "past: settle needs a reprompt and help",
+        ),
+        (
+            (_step(StepId.SETTLE), Step(StepId.VOW, (), "p", "r"), _step(StepId.CLOSE, True)),
+            _THROUGH_VOW,
+            "past: vow needs a reprompt and help",
+        ),
         (
             (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
             (Transition(StepId.SETTLE, Answer.READY, StepId.VOW),),
+            "past: a transition leaves the exercise",
         ),
         (
             (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
-            (
-                Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),
-                Transition(StepId.SETTLE, Answer.READY, StepId.SETTLE),
-            ),
+            (*_ON, Transition(StepId.CLOSE, Answer.READY, StepId.SETTLE)),
+            "a transition leaves the exercise",
         ),
-        ((_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)), ()),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            (*_THROUGH_VOW, Transition(StepId.CLOSE, Answer.YES, StepId.VOW)),
+            "a transition leaves the exercise",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.CLOSE, True)),
+            (*_ON, Transition(StepId.SETTLE, Answer.READY, StepId.SETTLE)),
+            "past: two transitions for ready",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            _ON,
+            r"past: no reply moves on from \['vow'\]",
+        ),
+        (
+            (_step(StepId.SETTLE), _step(StepId.VOW), _step(StepId.CLOSE, True)),
+            (Transition(StepId.VOW, Answer.READY, StepId.CLOSE),),
+            r"no reply moves on from \['settle'\]",
+        ),
         (
             (
                 Step(StepId.SETTLE, (ByFeeling({Feeling.ANGER: "a"}, "u"),), "p", "r", "h"),
                 _step(StepId.CLOSE, True),
             ),
-            (Transition(StepId.SETTLE, Answer.READY, StepId.CLOSE),),
+            _ON,
+            "past: settle misses a feeling",
         ),
     ],
     ids=[
         "no steps",
         "no final step",
         "final step first",
+        "two final steps",
         "a step twice",
         "no reprompt",
+        "no help",
+        "no help before the last",
         "unknown destination",
+        "a row from the final step",
+        "a row from the final step of three",
         "two rows for one reply",
         "a step with no way on",
+        "the first step with no way on",
         "a feeling without its line",
     ],
 )
 def test_definitions_that_could_strand_someone_are_refused(
-    steps: tuple[Step, ...], transitions: tuple[Transition, ...]
+    steps: tuple[Step, ...], transitions: tuple[Transition, ...], message: str
 ) -> None:
-    with pytest.raises(ExerciseError):
+    with pytest.raises(ExerciseError, match=message):
         Exercise(ExerciseId.PAST, "intro", steps, transitions)
+
+
+def test_a_sound_definition_is_accepted_and_answers_by_its_table() -> None:
+    every_feeling = ByFeeling(dict.fromkeys(Feeling, "line"), "unsure")
+    steps = (
+        Step(StepId.SETTLE, (Say("s"), every_feeling), "p", "r", "h"),
+        _step(StepId.VOW),
+        _step(StepId.CLOSE, True),
+    )
+    exercise = Exercise(ExerciseId.PAST, "intro", steps, _THROUGH_VOW)
+    assert exercise.transition(StepId.SETTLE, Answer.READY) == _THROUGH_VOW[0]
+    assert exercise.transition(StepId.VOW, Answer.READY) == _THROUGH_VOW[1]
+    assert exercise.transition(StepId.SETTLE, Answer.YES) is None
+    assert exercise.step(StepId.VOW) is steps[1]
+    assert [exercise.after(s.id) for s in steps] == [StepId.VOW, StepId.CLOSE, StepId.CLOSE]
+    assert exercise.length == 2
+    with pytest.raises(KeyError, match=r"StepId\.NOTICE"):
+        exercise.step(StepId.NOTICE)
 
 
 # --- the record -----------------------------------------------------------------------------------
@@ -291,3 +386,23 @@ def test_a_place_is_offered_back_for_seven_days(days: int, offered: bool) -> Non
 def test_a_place_let_go_is_not_offered() -> None:
     record = keep_place(ExerciseRecord(), Position(ExerciseId.PAST, StepId.VOW), TODAY)
     assert place_to_resume(forget_place(record), TODAY) is None
+
+
+def test_an_exercise_the_guide_does_not_run_is_not_known() -> None:
+    only_the_past = Machine({ExerciseId.PAST: PAST})
+    assert not only_the_past.knows(Position(ExerciseId.FUTURE, StepId.SETTLE))
+    assert only_the_past.knows(Position(ExerciseId.PAST, StepId.SETTLE))
+
+
+def test_a_plain_ready_moves_on_without_a_pause_first() -> None:
+    move = GUIDE.answer(GUIDE.begin(ExerciseId.PAST).position, READY)
+    assert move is not None
+    assert move.parts == GUIDE.current(move.position)
+    assert not isinstance(move.parts[0], Pause)
+
+
+def test_each_completion_counts_again_and_an_exercise_never_done_counts_none() -> None:
+    done = Position(ExerciseId.PAST, StepId.CLOSE)
+    record = complete(complete(ExerciseRecord(), done, TODAY), done, TODAY)
+    assert record.completed(ExerciseId.PAST) == 2
+    assert record.completed(ExerciseId.FUTURE) == 0

@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 
 from skill.domain.clock import local_date, local_now
 from skill.domain.period import (
+    PAST_PERIODS_KEPT,
+    SLIPS_KEPT,
+    URGE_RETURN_WINDOW,
     DateCheck,
+    EarlierPeriods,
     Outcome,
     PastPeriod,
     Period,
@@ -22,10 +26,12 @@ from skill.domain.period import (
     close,
     end_period,
     is_valid_custom_length,
+    keep_history,
     record_slip,
     record_urge,
     start_period,
     target_for_relationship,
+    urge_came_back,
 )
 
 START = date(2026, 11, 1)
@@ -576,3 +582,87 @@ def test_local_dates_of_one_instant_differ_only_as_far_as_the_offsets_allow(
     pago_pago = local_date(instant, "Pacific/Pago_Pago")
     assert kiritimati >= pago_pago
     assert (kiritimati - pago_pago).days in (1, 2)
+
+
+# --- what the mutation tests asked for -----------------------------------------------------------
+
+
+def test_a_last_contact_in_the_future_is_refused_with_the_reason() -> None:
+    with pytest.raises(PeriodError, match=r"^the last contact cannot be in the future$"):
+        start_period(START + days(1), START, 30)
+
+
+def test_a_length_outside_the_range_is_refused_with_the_length_named() -> None:
+    with pytest.raises(PeriodError, match="a period of 200 days is outside the accepted range"):
+        change_length(period(), 200)
+
+
+def test_the_twenty_first_slip_moves_the_oldest_into_the_count() -> None:
+    p = period()
+    for n in range(SLIPS_KEPT + 1):
+        p = record_slip(p, START + days(n))
+    assert len(p.slips) == SLIPS_KEPT
+    assert p.slips[0] == START + days(1)
+    assert p.older_slips == 1
+    assert p.slip_count == SLIPS_KEPT + 1
+
+
+def test_an_urge_is_kept_in_utc_to_the_minute(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as time_module
+
+    # The machine's own zone must not leak into the record.
+    monkeypatch.setenv("TZ", "America/New_York")
+    time_module.tzset()
+    try:
+        at = datetime(2026, 11, 30, 23, 7, 42, 123456, tzinfo=ZoneInfo("Asia/Tokyo"))
+        kept = record_urge(period(), at).last_urge_at
+    finally:
+        monkeypatch.undo()
+        time_module.tzset()
+    assert kept is not None
+    assert kept.tzinfo is UTC
+    assert (kept.hour, kept.minute, kept.second, kept.microsecond) == (14, 7, 0, 0)
+
+
+def test_an_urge_without_a_time_keeps_the_last_one() -> None:
+    at = datetime(2026, 11, 30, 14, 7, tzinfo=UTC)
+    first = record_urge(period(), at)
+    assert record_urge(first).last_urge_at == at
+
+
+@pytest.mark.parametrize(
+    ("later", "came_back"),
+    [
+        (timedelta(0), True),
+        (URGE_RETURN_WINDOW, True),
+        (URGE_RETURN_WINDOW + timedelta(minutes=1), False),
+        (-timedelta(minutes=1), False),
+    ],
+    ids=["the same minute", "exactly an hour on", "over an hour on", "before it"],
+)
+def test_an_urge_within_the_hour_is_the_last_one_coming_back(
+    later: timedelta, came_back: bool
+) -> None:
+    at = datetime(2026, 11, 30, 14, 7, tzinfo=UTC)
+    assert urge_came_back(record_urge(period(), at), at + later) is came_back
+
+
+def test_without_a_period_no_urge_comes_back() -> None:
+    assert not urge_came_back(None, datetime(2026, 11, 30, 14, 7, tzinfo=UTC))
+
+
+def _past(outcome: Outcome, longest: int, slips: int, urges: int) -> PastPeriod:
+    return PastPeriod(START, START + days(30), 30, outcome, longest, slips, urges)
+
+
+def test_periods_beyond_the_ten_kept_are_folded_into_totals() -> None:
+    history = (
+        _past(Outcome.COMPLETED, 30, 1, 4),
+        _past(Outcome.ENDED, 12, 2, 5),
+        *(_past(Outcome.ENDED, 3, 0, 0) for _ in range(PAST_PERIODS_KEPT)),
+    )
+    kept, earlier = keep_history(history, EarlierPeriods(periods=1, completed=1, longest_run=9))
+    assert kept == history[2:]
+    assert earlier == EarlierPeriods(
+        periods=3, completed=2, longest_run=30, slips=3, urges_resisted=9
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -168,3 +169,34 @@ def test_a_new_period_over_the_old_one_moves_it() -> None:
     new = start_period(date(2026, 11, 27), date(2026, 11, 27), 14)
     moved = follow_period(KEPT, new, datetime(2026, 11, 27, 18, 0))
     assert moved == MoveLastDay("last-token", date(2026, 12, 10), datetime(2026, 12, 10, 9, 0))
+
+
+@pytest.mark.parametrize(("hour", "minute"), [(23, 60), (8, 60), (-1, 0), (0, -1)])
+def test_a_time_off_the_clock_is_refused(hour: int, minute: int) -> None:
+    with pytest.raises(ValueError, match="not a time of day"):
+        ClockTime(hour, minute)
+
+
+def test_the_last_minute_of_the_day_is_a_time() -> None:
+    assert str(ClockTime(23, 59)) == "23:59"
+
+
+def test_the_next_occurrence_from_a_zoned_now_is_a_wall_clock_time() -> None:
+    now = datetime(2026, 11, 24, 23, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert next_occurrence(now, ClockTime(23, 45)) == datetime(2026, 11, 24, 23, 45)
+    assert next_occurrence(now, ClockTime(23, 15)) == datetime(2026, 11, 25, 23, 15)
+
+
+def test_the_last_day_reminder_at_nine_exactly_has_passed() -> None:
+    p = start_period(date(2026, 11, 1), date(2026, 11, 1), 30)
+    nine = datetime(2026, 11, 30, 9, 0)
+    assert last_day_reminder_at(p, nine - timedelta(minutes=1)) == nine
+    assert last_day_reminder_at(p, nine) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "heard"),
+    [("23:59", ClockTime(23, 59)), ("23:58", ClockTime(23, 58)), ("23:60", None), ("24:00", None)],
+)
+def test_the_last_minutes_of_the_day_are_heard(value: str, heard: ClockTime | None) -> None:
+    assert parse_clock_time(value) == heard

@@ -92,3 +92,28 @@ def test_no_tip_repeats_before_the_pool_is_used_up(
         one_round = given_ids[begin : begin + len(TIPS)]
         assert len(set(one_round)) == len(one_round)
     assert all(a != b for a, b in itertools.pairwise(given_ids))
+
+
+ANY_TIME = (Tip("a", None), Tip("b", None), Tip("c", None))
+
+
+def test_a_tip_from_another_pool_is_given_again_the_same_day() -> None:
+    day = date(2026, 11, 24)
+    tip, rotation = tip_of_the_day(TipRotation(), day, None, ANY_TIME)
+    assert tip_of_the_day(rotation, day, None, ANY_TIME) == (tip, rotation)
+
+
+def test_a_new_round_never_opens_with_the_tip_that_closed_the_last() -> None:
+    for offset in range(6):
+        day = date(2026, 11, 24) + timedelta(days=offset)
+        for order in itertools.permutations("abc"):
+            rotation = TipRotation(given=order, last_day=day - timedelta(days=1))
+            tip, after = tip_of_the_day(rotation, day, None, ANY_TIME)
+            assert tip.id != order[-1]
+            assert after == TipRotation(given=(tip.id,), last_day=day)
+
+
+def test_a_pool_of_one_tip_gives_it_every_day() -> None:
+    only = (Tip("a", None),)
+    rotation = TipRotation(given=("a",), last_day=date(2026, 11, 23))
+    assert tip_of_the_day(rotation, date(2026, 11, 24), None, only)[0] == only[0]

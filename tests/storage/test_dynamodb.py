@@ -259,24 +259,58 @@ def test_unreachable_endpoint_gives_store_error_without_key(aws_env: None, opera
 
 
 @pytest.mark.parametrize(
-    "item",
+    ("item", "said"),
     [
-        {"version": {"N": "1"}},
-        {"version": {"N": "1"}, "state": {"S": "not a map"}},
-        {"state": {"M": {}}},
-        {"version": {"N": "1.5"}, "state": {"M": {}}},
+        ({"version": {"N": "1"}}, "the stored item has no state map or no version"),
+        (
+            {"version": {"N": "1"}, "state": {"S": "not a map"}},
+            "the stored item has no state map or no version",
+        ),
+        ({"state": {"M": {}}}, "the stored item has no state map or no version"),
+        (
+            {"version": {"N": "1.5"}, "state": {"M": {}}},
+            "the stored item's version is not a whole number",
+        ),
     ],
     ids=["no-state", "state-not-map", "no-version", "fractional-version"],
 )
 def test_read_raises_unreadable_when_item_malformed(
-    dynamodb_store: DynamoStore, dynamo_client: Any, item: dict[str, Any]
+    dynamodb_store: DynamoStore, dynamo_client: Any, item: dict[str, Any], said: str
 ) -> None:
     dynamo_client.put_item(TableName=TABLE, Item={"id": {"S": KEY}, **item})
 
-    with pytest.raises(UnreadableStateError):
+    with pytest.raises(UnreadableStateError) as caught:
         dynamodb_store.read(KEY)
 
+    assert str(caught.value) == said
     assert raw_item(dynamo_client) == {"id": {"S": KEY}, **item}
+
+
+def test_a_version_dynamodb_could_not_hold_cannot_be_decoded(
+    offline_client: Any, clock: FakeClock
+) -> None:
+    store = DynamoStore(TABLE, offline_client, clock=clock)
+    item = {"id": {"S": KEY}, "version": {"N": "one"}, "state": {"M": {}}}
+    with Stubber(offline_client) as stub:
+        stub.add_response("get_item", {"Item": item})
+        with pytest.raises(UnreadableStateError) as caught:
+            store.read(KEY)
+    assert str(caught.value) == "the stored item cannot be decoded (InvalidOperation)"
+
+
+def test_reads_are_consistent(offline_client: Any, clock: FakeClock) -> None:
+    store = DynamoStore(TABLE, offline_client, clock=clock)
+    with Stubber(offline_client) as stub:
+        stub.add_response(
+            "get_item", {}, {"TableName": TABLE, "Key": {"id": {"S": KEY}}, "ConsistentRead": True}
+        )
+        assert store.read(KEY) is None
+        stub.assert_no_pending_responses()
+
+
+def test_the_endpoint_given_is_the_one_used(aws_env: None) -> None:
+    store = DynamoStore(TABLE, region_name=REGION, endpoint_url="http://127.0.0.1:8123")
+    assert store.client.meta.endpoint_url == "http://127.0.0.1:8123"
 
 
 def test_client_is_made_lazily_on_first_use(moto: None, clock: FakeClock) -> None:
@@ -365,3 +399,58 @@ def test_client_made_by_the_store_gives_up_well_before_alexa_does() -> None:
     config = store.client.meta.config
     assert config.connect_timeout + config.read_timeout <= 4
     assert config.retries["total_max_attempts"] == 2
+
+
+@pytest.mark.parametrize(
+    ("operation", "said"),
+    [
+        ("get_item", "could not read from the DynamoDB table (ThrottlingException)"),
+        ("put_item", "could not write to the DynamoDB table (ThrottlingException)"),
+        ("delete_item", "could not delete from the DynamoDB table (ThrottlingException)"),
+    ],
+)
+def test_a_service_error_says_what_failed(offline_client: Any, operation: str, said: str) -> None:
+    store = DynamoStore(TABLE, offline_client)
+    with Stubber(offline_client) as stub:
+        stub.add_client_error(operation, service_error_code="ThrottlingException")
+        with pytest.raises(StoreError) as caught:
+            OPERATIONS[operation](store)
+    assert str(caught.value) == said
+
+
+def test_a_prepared_store_makes_no_client_on_its_first_call(
+    moto: None, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_table(boto3.client("dynamodb", region_name=REGION))
+    store = DynamoStore(TABLE, region_name=REGION, clock=clock)
+    store.prepare()
+
+    def no_new_client(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a client was made after prepare()")
+
+    monkeypatch.setattr(boto3, "client", no_new_client)
+    store.write(KEY, {"n": 1}, 0)
+    assert store.read(KEY) == {"n": 1, "version": 1}
+
+
+def test_dropping_connections_of_an_unused_store_makes_no_client(
+    aws_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = DynamoStore(TABLE, region_name=REGION)
+
+    def no_client(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a client was made")
+
+    monkeypatch.setattr(boto3, "client", no_client)
+    store.drop_connections()
+
+
+def test_dropping_connections_closes_the_client(dynamo_client: Any, clock: FakeClock) -> None:
+    store = DynamoStore(TABLE, dynamo_client, clock=clock)
+    closed: list[bool] = []
+    real_close = dynamo_client.close
+    dynamo_client.close = lambda: closed.append(True) or real_close()
+    store.drop_connections()
+    assert closed == [True]
+    store.write(KEY, {"n": 1}, 0)
+    assert store.read(KEY) == {"n": 1, "version": 1}

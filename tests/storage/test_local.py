@@ -6,6 +6,7 @@ import multiprocessing
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,8 +114,18 @@ def test_threads_sharing_one_store_lose_no_update(local_store: LocalStore) -> No
     assert local_store.read(KEY) == {"count": 100, "version": 100}
 
 
-@pytest.mark.parametrize("body", ["{not json", "[1, 2]", '"text"', ""])
-def test_corrupt_body_raises_unreadable_and_is_kept(local_store: LocalStore, body: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("{not json", "the stored record is not valid JSON (JSONDecodeError)"),
+        ("[1, 2]", "the stored record is not a JSON object"),
+        ('"text"', "the stored record is not a JSON object"),
+        ("", "the stored record is not valid JSON (JSONDecodeError)"),
+    ],
+)
+def test_corrupt_body_raises_unreadable_and_is_kept(
+    local_store: LocalStore, body: str, said: str
+) -> None:
     local_store.write(KEY, {"n": 1}, 0)
     conn = sqlite3.connect(local_store.path)
     with conn:
@@ -126,7 +137,7 @@ def test_corrupt_body_raises_unreadable_and_is_kept(local_store: LocalStore, bod
         local_store.read(KEY)
 
     assert raw_row(local_store.path) == before
-    assert KEY not in str(caught.value)
+    assert str(caught.value) == said
 
 
 OPERATIONS = {
@@ -253,3 +264,40 @@ def test_default_path_falls_back_to_home(clean_env: Path) -> None:
     assert (
         default_path() == clean_env / "home" / ".local" / "share" / "letting-go" / "state.sqlite3"
     )
+
+
+def test_delete_gives_store_error_that_says_so_when_locked_too_long(
+    local_store: LocalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "BUSY_TIMEOUT_SECONDS", 0.1)
+    local_store.write(KEY, {"n": 1}, 0)
+    holder = hold_write_lock(local_store.path)
+    try:
+        with pytest.raises(StoreError) as caught:
+            local_store.remove(KEY)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert str(caught.value) == "could not delete from the local store (OperationalError)"
+    assert local_store.read(KEY) == {"n": 1, "version": 1}
+
+
+@pytest.mark.parametrize(
+    ("call", "said"),
+    [
+        (lambda store: store.read(KEY), "could not read the local store (DatabaseError)"),
+        (lambda store: store.write(KEY, {"n": 2}, 1), "could not write to the local store"),
+    ],
+    ids=["read", "write"],
+)
+def test_a_store_file_damaged_after_use_gives_store_error_that_says_which_call(
+    local_store: LocalStore, call: Callable[[LocalStore], object], said: str
+) -> None:
+    local_store.write(KEY, {"n": 1}, 0)
+    local_store.path.write_bytes(b"this is not an SQLite database" * 200)
+
+    with pytest.raises(StoreError) as caught:
+        call(local_store)
+
+    assert str(caught.value).startswith(said)

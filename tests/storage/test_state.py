@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak
 from skill.domain.exercises import ExerciseId, Feeling, Place, Position, StepId
-from skill.domain.period import Outcome, PastPeriod, Period
+from skill.domain.period import EarlierPeriods, Outcome, PastPeriod, Period
 from skill.domain.reminders import ClockTime, DailyReminder, LastDayReminder, Reminders
 from skill.domain.tips import TipRotation
 from skill.storage.state import (
@@ -636,3 +637,80 @@ def test_reminder_tokens_round_trip() -> None:
 def test_unreadable_reminders_make_the_record_unreadable(raw: Record) -> None:
     with pytest.raises(UnreadableStateError):
         load_state(stored({**RECORD, "reminders": raw}))
+
+
+@pytest.mark.parametrize(
+    ("raw", "cause"),
+    [
+        ({"daily": {"token": "t", "at": 2000}}, ValueError),
+        ({"daily": {"token": "t", "at": "8 pm"}}, ValueError),
+        ({"daily": {"token": 7, "at": "20:00"}}, TypeError),
+    ],
+    ids=["a time as a number", "a spoken time", "a token as a number"],
+)
+def test_an_unreadable_reminder_names_what_was_wrong(raw: Record, cause: type) -> None:
+    with pytest.raises(UnreadableStateError, match=f"corrupt: {cause.__name__}$"):
+        load_state(stored({**RECORD, "reminders": raw}))
+
+
+# --- fields older records lack, and the last urge's time ------------------------------------------
+
+
+def test_the_last_urge_is_stored_in_utc_and_read_back() -> None:
+    at = datetime(2026, 11, 30, 14, 7, tzinfo=UTC)
+    record = dump_state(UserState(period=replace(PERIOD, last_urge_at=at)))
+    assert record["period"]["last_urge_at"] == "2026-11-30T14:07:00+00:00"
+    loaded = load_state(stored(record)).period
+    assert loaded is not None
+    assert loaded.last_urge_at == at
+
+
+def test_a_period_without_an_urge_stores_no_urge_time() -> None:
+    assert "last_urge_at" not in dump_state(UserState(period=PERIOD))["period"]
+
+
+@pytest.mark.parametrize(
+    ("value", "known"),
+    [
+        ("2026-11-30T14:07:00+00:00", datetime(2026, 11, 30, 14, 7, tzinfo=UTC)),
+        ("2026-11-30T14:07:00", None),
+        ("soon", None),
+        (20261130, None),
+    ],
+    ids=["utc", "no zone", "not a time", "a number"],
+)
+def test_an_urge_time_without_a_zone_or_unreadable_is_not_known(
+    value: Any, known: datetime | None
+) -> None:
+    period = {**RECORD["period"], "last_urge_at": value}
+    loaded = load_state(stored({**RECORD, "period": period})).period
+    assert loaded is not None
+    assert loaded.last_urge_at == known
+    assert loaded.urges_resisted == 4
+
+
+def test_a_period_from_before_slips_runs_and_urges_were_kept_starts_them_at_none() -> None:
+    period = {k: v for k, v in RECORD["period"].items() if k in ("start", "target_days")}
+    period["committed_on"] = "2026-11-02"
+    loaded = load_state(stored({**RECORD, "period": period})).period
+    assert loaded is not None
+    assert (loaded.slips, loaded.longest_run, loaded.urges_resisted) == ((), 0, 0)
+    assert (loaded.older_slips, loaded.last_urge_at, loaded.ended_on) == (0, None, None)
+
+
+def test_a_streak_without_its_counts_is_no_streak() -> None:
+    checkins = {**RECORD["checkins"], "streak": {"last_day": "2026-11-22"}}
+    loaded = load_state(stored({**RECORD, "checkins": checkins})).checkins.streak
+    assert (loaded.length, loaded.longest) == (0, 0)
+
+
+def test_totals_of_earlier_periods_missing_a_field_count_it_as_none() -> None:
+    loaded = load_state(stored({**RECORD, "earlier": {"periods": 12}})).earlier
+    assert loaded == EarlierPeriods(periods=12)
+    assert (loaded.completed, loaded.longest_run, loaded.slips, loaded.urges_resisted) == (0,) * 4
+
+
+def test_a_schema_below_one_is_refused_in_words() -> None:
+    with pytest.raises(UnreadableStateError) as caught:
+        migrate({**RECORD, "schema": 0})
+    assert str(caught.value) == "the record's schema version is not a positive whole number"

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
+from skill.budget import turn_budget
 from skill.storage.keys import hash_owner
-from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StaleStateError, StateStore, StoreError
+from skill.storage.store import (
+    DEFAULT_INACTIVITY_DAYS,
+    OutOfTimeError,
+    StaleStateError,
+    StateStore,
+    StoreError,
+)
 
 from .conftest import DAY, FakeClock
 
@@ -260,3 +268,67 @@ def test_delete_attributes_removes_only_that_owner(store: StateStore) -> None:
 
     assert store.get_attributes(alex) == {"version": 0}
     assert store.get_attributes(sam) == {"who": "Sam", "version": 1}
+
+
+@pytest.mark.parametrize(
+    ("operation", "call"),
+    [
+        ("read", lambda store: store.get_attributes(envelope())),
+        ("write", lambda store: store.save_attributes(envelope(), {"version": 0, "n": 1})),
+    ],
+)
+def test_no_call_starts_once_the_turn_has_no_time_left(
+    store: StateStore, operation: str, call: Callable[[StateStore], object]
+) -> None:
+    with turn_budget(seconds=0.0), pytest.raises(OutOfTimeError) as caught:
+        call(store)
+    assert str(caught.value) == f"no time left in the turn to {operation} the record"
+    assert store.read(hash_owner("user", ACCOUNT)) is None
+
+
+def test_a_call_starts_while_the_turn_has_time_for_it(store: StateStore) -> None:
+    with turn_budget(seconds=5.0):
+        store.save_attributes(envelope(), {"version": 0, "n": 1})
+        assert store.get_attributes(envelope()) == {"version": 1, "n": 1}
+
+
+@pytest.mark.parametrize("version", ["1", 1.0, True, None])
+def test_a_version_that_is_not_a_whole_number_is_refused(store: StateStore, version: Any) -> None:
+    with pytest.raises(TypeError) as caught:
+        store.write("k", {"n": 1}, version)
+    assert str(caught.value) == "expected_version must be a whole number"
+    assert store.read("k") is None
+
+
+def test_a_negative_version_is_refused(store: StateStore) -> None:
+    with pytest.raises(ValueError) as caught:
+        store.write("k", {"n": 1}, -1)
+    assert str(caught.value) == "expected_version must not be negative"
+    assert store.read("k") is None
+
+
+def test_a_stale_write_says_another_turn_saved_first(store: StateStore) -> None:
+    store.write("k", {"n": 1}, 0)
+    with pytest.raises(StaleStateError) as caught:
+        store.write("k", {"n": 2}, 0)
+    assert str(caught.value) == "the record was saved by another turn since it was read"
+
+
+def test_a_body_that_cannot_be_stored_says_why(store: StateStore) -> None:
+    with pytest.raises(StoreError) as caught:
+        store.write("k", {"n": object()}, 0)
+    assert str(caught.value) == "the record cannot be stored (TypeError)"
+    assert store.read("k") is None
+
+
+def test_a_record_in_its_last_second_is_still_there_for_writes(
+    store: StateStore, clock: FakeClock
+) -> None:
+    store.write("k", {"n": 1}, 0)
+    clock.advance(DEFAULT_INACTIVITY_DAYS * DAY)
+    assert store.read("k") == {"n": 1, "version": 1}
+    with pytest.raises(StaleStateError):
+        store.write("k", {"n": 2}, 0)
+    clock.advance(1)
+    assert store.read("k") is None
+    assert store.write("k", {"n": 2}, 0) == 1
