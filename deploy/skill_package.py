@@ -12,6 +12,7 @@ function's ARN as the skill's endpoint and as the endpoint of its skill events, 
     build/ask/.ask/ask-states.json                       the skill's id (kept between runs)
     build/ask/skill-package/skill.json
     build/ask/skill-package/interactionModels/custom/<locale>.json
+    build/ask/skill-package/assets/images/icon-108.png, icon-512.png   (deploy/icons.py)
 
 Without an ARN the manifest has no endpoint and no event subscriptions: that is the package
 for the first `ask deploy`, which creates the skill and so gives the id the stack needs.
@@ -29,6 +30,8 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
+
+from deploy import icons
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "skill-package" / "skill.json"
@@ -184,6 +187,29 @@ def with_endpoint(manifest: Mapping[str, Any], function_arn: str | None) -> dict
     return result
 
 
+#: Where the icons go in the package, and how the manifest names them (the ASK CLI uploads a
+#: file:// path relative to skill-package/).
+ICONS = {"smallIconUri": ("assets/images/icon-108.png", icons.SMALL),
+         "largeIconUri": ("assets/images/icon-512.png", icons.LARGE)}  # fmt: skip
+
+
+def with_icons(manifest: Mapping[str, Any]) -> dict[str, Any]:
+    """``manifest`` with the skill's two icons for every published locale."""
+    result = copy.deepcopy(dict(manifest))
+    for entry in result["manifest"]["publishingInformation"]["locales"].values():
+        for field, (path, _) in ICONS.items():
+            entry[field] = f"file://{path}"
+    return result
+
+
+def write_icons(package: Path) -> None:
+    """Render the icons (``deploy/icons.py``) into the package."""
+    for path, size in ICONS.values():
+        target = package / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(icons.png(size))
+
+
 def with_privacy_policy(manifest: Mapping[str, Any], url: str | None) -> dict[str, Any]:
     """``manifest`` with ``url`` (https) as every published locale's privacy policy."""
     result = copy.deepcopy(dict(manifest))
@@ -232,6 +258,7 @@ def write_project(
     package = out / "skill-package"
     shutil.rmtree(package, ignore_errors=True)
     _write_json(package / "skill.json", manifest)
+    write_icons(package)
     for locale, path in models.items():
         target = package / "interactionModels" / "custom" / f"{locale}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -284,7 +311,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             arn = function_arn_from_stack(args.stack_name, args.region)
         out = write_project(
             args.out,
-            with_privacy_policy(with_endpoint(manifest, arn), args.privacy_url),
+            with_icons(with_privacy_policy(with_endpoint(manifest, arn), args.privacy_url)),
             models,
             skill_id=args.skill_id,
             profile=args.profile,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -433,3 +434,17 @@ def test_command_refuses_a_manifest_without_a_model(
     assert skill_package.main(["--out", str(tmp_path / "out")]) == 1
     assert "en-GB is published but has no interaction model" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_package_has_both_icons_at_alexas_sizes(tmp_path: Path) -> None:
+    assert skill_package.main(["--function-arn", ARN, "--out", str(tmp_path)]) == 0
+    package = tmp_path / "skill-package"
+    written = json.loads((package / "skill.json").read_text(encoding="utf-8"))
+    for entry in written["manifest"]["publishingInformation"]["locales"].values():
+        for field, side in (("smallIconUri", 108), ("largeIconUri", 512)):
+            uri = entry[field]
+            assert uri.startswith("file://")
+            image = (package / uri.removeprefix("file://")).read_bytes()
+            assert image.startswith(b"\x89PNG\r\n\x1a\n")
+            width, height = struct.unpack(">II", image[16:24])  # the IHDR chunk's first fields
+            assert (width, height) == (side, side)
