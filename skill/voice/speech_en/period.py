@@ -147,10 +147,7 @@ LINES: dict[str, tuple[str, ...]] = {
         "the next part: letting go of the future you'd scripted. Whatever happens between "
         "you now will be different from before, in ways no one can predict.",
     ),
-    "no_period": (
-        "You haven't started a no-contact period yet. Would you like to start one now? "
-        "Say yes or no.",
-    ),
+    "no_period": ("You haven't started a no-contact period yet. Would you like to start one now?",),
     "period_ended": ("Your last period ended on day {day}. Would you like to start a new one?",),
     # --- slips --------------------------------------------------------------------------------
     "slip_when_unclear": (
