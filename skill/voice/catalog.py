@@ -37,6 +37,13 @@ class Spare:
     text: str
 
 
+def plain(ssml: str) -> str:
+    """The words of an SSML fragment as plain text (for a card), lines kept."""
+    text = _TAG.sub("", ssml)
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
 def words_heard(ssml: str) -> int:
     """How many words are spoken in an SSML fragment."""
     return len(_TAG.sub(" ", ssml).split())
@@ -54,6 +61,10 @@ def short_turn(parts: Iterable[str | Spare], most_words: int = MOST_WORDS) -> st
     while spare and words_heard(said()) > most_words:
         kept[spare.pop()] = ""
     return said()
+
+
+def _filled(phrasing: str, values: Mapping[str, object]) -> str:
+    return phrasing.format(**{name: escape(str(value)) for name, value in values.items()})
 
 
 class Language(Protocol):
@@ -123,15 +134,13 @@ class Speech:
         index = self._rng.choice(choices)
         if len(variants) > 1:
             self._recent[key] = index
-        safe = {name: escape(str(value)) for name, value in values.items()}
-        return variants[index].format(**safe)
+        return _filled(variants[index], values)
 
     def in_turn(self, key: str, nth: int, **values: object) -> str:
         """The ``nth`` phrasing of ``key`` (counting round): for a line that should change each
         time it is heard across sessions, such as the urge's grounding."""
         variants = self.language.LINES[key]
-        safe = {name: escape(str(value)) for name, value in values.items()}
-        return variants[nth % len(variants)].format(**safe)
+        return _filled(variants[nth % len(variants)], values)
 
     def days(self, count: int) -> str:
         return self.language.days(count)

@@ -8,7 +8,6 @@ way (so that "help" or a misheard answer can ask the same question again).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +21,7 @@ from ask_sdk_model.dialog import (
 )
 from ask_sdk_model.ui import SimpleCard
 
+from skill.voice.catalog import plain
 from skill.voice.ssml import is_own_ssml
 
 PENDING_KEY = "pending"
@@ -158,13 +158,6 @@ def hand_over(handler_input: HandlerInput, directive: Any) -> Response:
 def show_card(handler_input: HandlerInput, title: str, text: str) -> None:
     """A card in the Alexa app beside this turn's answer (plain text: tags are taken out)."""
     handler_input.response_builder.set_card(SimpleCard(title=plain(title), content=plain(text)))
-
-
-def plain(ssml: str) -> str:
-    """The words of an SSML fragment as plain text, for a card."""
-    text = re.sub(r"<[^>]*>", "", ssml)
-    text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
 
 
 def silent(handler_input: HandlerInput) -> Response:

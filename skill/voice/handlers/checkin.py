@@ -28,7 +28,7 @@ from skill.domain.checkin import (
 from skill.domain.period import Period, Phase, record_slip
 from skill.domain.tips import tip_of_the_day
 from skill.storage.state import UserState
-from skill.voice.catalog import Spare, Speech, join_lines, short_turn
+from skill.voice.catalog import Spare, Speech, join_lines, plain, short_turn
 from skill.voice.checkin_dialog import (
     ACTIVITY,
     CHECKIN_INTENT,
@@ -43,7 +43,7 @@ from skill.voice.checkin_dialog import (
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.progress import OFFER_PROGRESS
 from skill.voice.handlers.unfinished import CHECKIN_PROGRESS_KEY as _PROGRESS_KEY
-from skill.voice.reply import DialogStep, ask, dialog_step, plain, show_card, tell
+from skill.voice.reply import DialogStep, ask, dialog_step, show_card, tell
 from skill.voice.slots import intent_with_slots, request_intent
 from skill.voice.turn import Turn
 
@@ -200,13 +200,14 @@ def _finish(handler_input: HandlerInput, progress: CheckInProgress, said: list[s
     closing: list[str | Spare] = list(said)
     if is_late_night(turn.now()):
         closing.append(Spare(speech.line("checkin_late")))
-    if tip is not None:
-        closing += [Spare(speech.line("checkin_tip_intro")), speech.line(f"tip_{tip.id}")]
+    tip_said = speech.line(f"tip_{tip.id}") if tip is not None else None
+    if tip_said is not None:
+        closing += [Spare(speech.line("checkin_tip_intro")), tip_said]
     closing.append(_streak_line(speech, state.checkins, day))
     streak = speech.days(state.checkins.streak.current(day))
     card = (
-        speech.line("card_checkin", days=streak, tip=plain(speech.line(f"tip_{tip.id}")))
-        if tip is not None
+        speech.line("card_checkin", days=streak, tip=plain(tip_said))
+        if tip_said is not None
         else speech.line("card_checkin_no_tip", days=streak)
     )
     show_card(handler_input, speech.line("card_checkin_title"), card)

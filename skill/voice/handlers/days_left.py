@@ -54,15 +54,15 @@ class DaysLeftHandler(AbstractRequestHandler):
         assert period is not None
         today = turn.today()
         phase = period.phase(today)
-        days, target = speech.days(period.days_left(today)), speech.days(period.target_days)
+        left = period.days_left(today)
         show_card(
             handler_input,
             speech.line(
                 "card_days_left_title", day=period.day_number(today), target=period.target_days
             ),
-            speech.line("card_days_left", left=days)
-            if period.days_left(today)
-            else speech.line("card_days_left_done", target=target),
+            speech.line("card_days_left", left=speech.days(left))
+            if left
+            else speech.line("card_days_left_done", target=speech.days(period.target_days)),
         )
         return tell_then_offer_unfinished(
             handler_input,
