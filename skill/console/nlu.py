@@ -426,7 +426,9 @@ class Matcher:
         if not answered and (leaning := self._crisis_leaning(words, today, lean)) is not None:
             return leaning
         if embedded is not None:
-            return self._as_answer(embedded, words, today, expecting)
+            return self._as_answer(
+                self._values_around(embedded, words, today), words, today, expecting
+            )
         return self._as_answer(
             self._nearest_match(words, today, expecting), words, today, expecting
         )
@@ -476,9 +478,9 @@ class Matcher:
         fills: dict[str, SlotFill] = {}
         for name, slot_type in slots.items():
             listed = slot_type not in self._types
-            tag = next(
-                (t for t in tags if t.slot_type == slot_type and (listed or t.resolved_id)), None
-            )
+            said = [t for t in tags if t.slot_type == slot_type and (listed or t.resolved_id)]
+            # Of two times, the later one is the answer ("i'm out by night so make it noon").
+            tag = (said[-1] if slot_type == "AMAZON.TIME" else said[0]) if said else None
             if tag is not None:
                 tags = tuple(t for t in tags if t is not tag)
                 fills[name] = SlotFill(
@@ -500,6 +502,14 @@ class Matcher:
                     share = length / len(words)
                     return Match(found.intent, found.slots, "sample inside", share)
         return None
+
+    def _values_around(self, found: Match, words: list[str], today: date) -> Match:
+        """A sample said inside a longer utterance, with the slots it left empty filled from
+        values said around it ("i want to start no contact for sixty days")."""
+        empty = {n: f.slot_type for n, f in found.slots.items() if f.value is None}
+        if not empty or not (fills := self._fills_from_tags(words, today, empty)):
+            return found
+        return replace(found, slots={**found.slots, **fills})
 
     def _free_speech_asked(self, expecting: Expectation) -> bool:
         slots = self._slots.get(expecting.intent, {})
