@@ -365,3 +365,9 @@ def test_the_grammar_expands_alternatives_options_and_phrases() -> None:
         expand("i (texted")
     with pytest.raises(GrammarError):
         expand("<nobody>")
+
+
+def test_no_sample_says_wanna_or_gonna_then_to() -> None:
+    # "wanna" and "gonna" hold their "to": "i wanna to die" is a sample nobody says.
+    doubled = [s for _, s in _all_samples() if re.search(r"\b(wanna|gonna|gotta) to\b", s)]
+    assert not doubled

@@ -61,8 +61,13 @@ class LikeliestIntent:
         prior = _PRIOR_SHARE * self._samples[intent]
         return (count + prior * background) / (self._samples[intent] + prior)
 
-    def find(self, tagged: Sequence[str]) -> Likeliest | None:
-        """The likeliest intent for the (type-tagged) words, or None when nothing is known."""
+    def find(self, tagged: Sequence[str], least_samples: int | None = None) -> Likeliest | None:
+        """The likeliest intent for the (type-tagged) words, or None when nothing is known.
+
+        A word is telling when a share of the intent's samples hold it, or, with
+        ``least_samples``, when at least that many do: a count that does not shrink as the
+        intent's samples grow.
+        """
         features = [f for f in _features(tagged) if f in self._background]
         if not features:
             return None
@@ -73,7 +78,12 @@ class LikeliestIntent:
                 rate = self._rate(intent, feature)
                 lift = rate / self._background[feature]
                 score += math.log(lift)
-                telling += rate >= _TELLING_SHARE and lift >= _TELLING_LIFT
+                common = (
+                    rate >= _TELLING_SHARE
+                    if least_samples is None
+                    else self._counts[intent].get(feature, 0) >= least_samples
+                )
+                telling += common and lift >= _TELLING_LIFT
             scores.append((score, telling, intent))
         scores.sort(reverse=True)
         (best, telling, intent), (second, _, _) = scores[0], scores[1]

@@ -48,6 +48,8 @@ CRISIS = "CrisisIntent"
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"
 SEARCH_QUERY = "AMAZON.SearchQuery"
+NUMBER = "AMAZON.NUMBER"
+DURATION = "AMAZON.DURATION"
 
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
@@ -215,6 +217,9 @@ _LIKELIEST_TELLING, _LIKELIEST_MARGIN = 1, 3.0
 #: ... and as a crisis with this margin, whatever else comes near.
 _CRISIS_MARGIN = 5.0
 _EMBEDDED_CRISIS_FACTOR = 2.5
+#: A crisis word is telling when this many crisis samples hold it (a share would shrink each
+#: time crisis samples are added, and with it what the leaning hears).
+_CRISIS_TELLING_SAMPLES = 20
 # After a leading yes or no, this many words or more may mean something else.
 _MORE_THAN_AN_ANSWER = 4
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
@@ -509,6 +514,14 @@ class Matcher:
         empty = {n: f.slot_type for n, f in found.slots.items() if f.value is None}
         if not empty or not (fills := self._fills_from_tags(words, today, empty)):
             return found
+        # "for sixty days" beside a sample that counts days is that count, not how long
+        # something lasted: the samples say "{targetDays} days".
+        counts = [n for n, t in empty.items() if t == NUMBER and n not in fills]
+        for name, fill in list(fills.items()):
+            days = re.fullmatch(r"P(\d+)D", fill.value or "")
+            if fill.slot_type == DURATION and days and counts:
+                del fills[name]
+                fills[counts[0]] = SlotFill(counts[0], days.group(1), slot_type=NUMBER)
         return replace(found, slots={**found.slots, **fills})
 
     def _free_speech_asked(self, expecting: Expectation) -> bool:
@@ -613,7 +626,7 @@ class Matcher:
         """Crisis words no sample holds, said in a way its samples' words point to: a missed
         crisis costs far more than a kind answer given once too often, so it takes less."""
         tagged, _ = self._tagger.tag(words, today)
-        found = self._likeliest.find(tagged.split())
+        found = self._likeliest.find(tagged.split(), _CRISIS_TELLING_SAMPLES)
         if found is None or found.intent != CRISIS or found.telling < 1 or found.margin < margin:
             return None
         return Match(CRISIS, {}, "crisis words", 1.0 - math.exp(-found.margin))

@@ -228,6 +228,18 @@ def test_match_fills_the_elicited_slot_with_a_bare_value(
     assert all(fill.value is None for name, fill in match.slots.items() if name != slot)
 
 
+def test_of_two_times_said_the_later_is_the_answer() -> None:
+    asked = Expectation("SetReminderIntent", "time")
+    match = _match("ugh my phone's always dead by night so make it noon", asked)
+    assert (match.intent, match.slots["time"].value) == ("SetReminderIntent", "12:00")
+
+
+def test_values_said_around_a_sample_fill_the_slots_it_leaves_empty() -> None:
+    match = _match("i wanna start a no contact thing for sixty days")
+    assert match.intent == "StartNoContactIntent"
+    assert match.slots["targetDays"].value == "60"
+
+
 def test_match_ignores_a_bare_value_when_no_slot_is_elicited() -> None:
     assert _match("yesterday").intent == "AMAZON.FallbackIntent"
 
