@@ -62,7 +62,8 @@ class Screen:
 
 
 def _text(speech: Speech, key: str, **values: object) -> str:
-    return plain(speech.line(key, **values))
+    # The first phrasing, always: a screen draws nothing from the turn's choice of phrasings.
+    return plain(speech.in_turn(key, 0, **values))
 
 
 def _button(speech: Speech, key: str, intent: str, slot: str = "", value: str = "") -> Button:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 LINES: dict[str, tuple[str, ...]] = {
     "screen_title": ("Letting Go",),
-    # --- home: the launch and days left ----------------------------------------------------------
+    # --- home: the launch and days left -----------------------------------------------------------
     "screen_day_of": ("Day {day} of {target}",),
     "screen_days_to_go_one": ("day to go",),
     "screen_days_to_go": ("days to go",),
@@ -17,7 +17,7 @@ LINES: dict[str, tuple[str, ...]] = {
     "screen_phase_last_days": ("The last stretch, lived well.",),
     "screen_phase_complete": ("You made it. Well done.",),
     "screen_welcome": ("A quiet place to begin again.",),
-    # --- buttons ------------------------------------------------------------------------------------
+    # --- buttons
     "screen_button_start": ("Start no contact",),
     "screen_button_checkin": ("Check in",),
     "screen_button_past": ("Let go of the past",),
@@ -37,14 +37,14 @@ LINES: dict[str, tuple[str, ...]] = {
     "screen_feeling_anger": ("Anger",),
     "screen_feeling_shame": ("Shame",),
     "screen_feeling_unsure": ("Not sure",),
-    # --- the check-in ---------------------------------------------------------------------------
+    # --- the check-in -----------------------------------------------------------------------------
     "screen_checkin_title": ("Today's check-in",),
     "screen_checkin_mood": ("Mood today",),
     "screen_mood_of": ("{mood} of 5",),
     "screen_checkin_streak": ("Check-in streak",),
     "screen_checkin_tip": ("Today's tip",),
     "screen_checkin_moods": ("Recent moods",),
-    # --- progress -------------------------------------------------------------------------------------
+    # --- progress
     "screen_progress_title": ("How you're doing",),
     "screen_no_period": ("No period running",),
     "screen_streak_longest": ("longest {days}",),
@@ -56,7 +56,7 @@ LINES: dict[str, tuple[str, ...]] = {
     "screen_tally_urges": ("Urges let pass",),
     "screen_tally_exercises": ("Exercises done",),
     "screen_tally_slips": ("Slips",),
-    # --- the exercises: each step in a few calm words --------------------------------------------
+    # --- the exercises: each step in a few calm words ---------------------------------------------
     "screen_step_of": ("Step {step} of {total}",),
     "screen_done": ("Done",),
     "screen_breathe": ("Breathe in as the circle grows, out as it settles.",),
@@ -73,7 +73,7 @@ LINES: dict[str, tuple[str, ...]] = {
     "screen_step_future_listen": ("Listen first. Let it unfold.",),
     "screen_step_future_vow": ("When you're ready, let it go.",),
     "screen_step_future_close": ("Room to breathe, and room to listen.",),
-    # --- crisis and deleting ------------------------------------------------------------------------
+    # --- crisis and deleting
     "screen_crisis_title": ("You don't have to carry this alone",),
     "screen_crisis_how": ("{how} {name}",),
     "screen_crisis_always": ("Free, any time, day or night.",),
