@@ -95,11 +95,18 @@ def _period_values(speech: Speech, period: Period, today: date) -> dict[str, Any
     }
 
 
+#: The period's values when none is running: the documents read every key they name.
+_NO_PERIOD: dict[str, Any] = {
+    "dayOf": "", "done": 0, "target": 1, "left": "", "leftLabel": "", "phase": ""
+}  # fmt: skip
+
+
 def home(speech: Speech, period: Period | None, today: date) -> Screen:
     """The launch and days left: day N of M, the days left large, the phase in a few words."""
     title = _text(speech, "screen_title")
     if period is None or not period.is_active():
         data: dict[str, Any] = {
+            **_NO_PERIOD,
             "title": title,
             "hasPeriod": False,
             "welcome": _text(speech, "screen_welcome"),
@@ -113,6 +120,7 @@ def home(speech: Speech, period: Period | None, today: date) -> Screen:
     data = {
         "title": title,
         "hasPeriod": True,
+        "welcome": "",
         **_period_values(speech, period, today),
     }
     first = () if period.is_complete(today) else (_button(speech, "checkin", CHECKIN_INTENT),)
@@ -175,6 +183,7 @@ def progress(
             continue  # urges and slips belong to a period
         tiles.append({"label": _text(speech, f"screen_tally_{key}"), "value": str(count)})
     data: dict[str, Any] = {
+        **_NO_PERIOD,
         "title": _text(speech, "screen_progress_title"),
         "hasPeriod": running,
         "noPeriod": _text(speech, "screen_no_period"),
