@@ -56,6 +56,8 @@ def intent_of_touch(arguments: Any) -> Intent | None:
     'anger'
     >>> intent_of_touch(["DeleteDataIntent", "", ""]) is None
     True
+    >>> intent_of_touch(["FeelingIntent", ["feeling"], {"a": 1}]) is None
+    True
     """
     if not isinstance(arguments, list) or not arguments or not isinstance(arguments[0], str):
         return None
@@ -67,6 +69,8 @@ def intent_of_touch(arguments: Any) -> Intent | None:
         slot: Slot(name=slot, confirmation_status=SlotConfirmationStatus.NONE) for slot in takes
     }
     slot, value = [*arguments[1:3], "", ""][:2]
+    if not isinstance(slot, str) or not isinstance(value, str):
+        return None  # arguments come from the device: a list or an object is no button of ours
     if slot or value:
         if slot not in takes or value not in takes[slot]:
             return None
@@ -81,7 +85,9 @@ class TouchAsIntent(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
         request = envelope.request
-        if not isinstance(request, UserEvent) or request.token not in _TOKENS:
+        if not isinstance(request, UserEvent) or not isinstance(request.token, str):
+            return
+        if request.token not in _TOKENS:
             return
         intent = intent_of_touch(request.arguments)
         if intent is None:
