@@ -23,7 +23,6 @@ PAST_INTENT = "LetGoOfPastIntent"
 FUTURE_INTENT = "LetGoOfFutureIntent"
 PROGRESS_INTENT = "ProgressIntent"
 START_INTENT = "StartNoContactIntent"
-DAYS_LEFT_INTENT = "DaysLeftIntent"
 FEELING_INTENT = "FeelingIntent"
 FEELING_SLOT = "feeling"
 

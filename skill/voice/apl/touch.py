@@ -32,7 +32,6 @@ TOUCHABLE: dict[str, dict[str, frozenset[str]]] = {
     "LetGoOfPastIntent": {},
     "LetGoOfFutureIntent": {},
     "ProgressIntent": {},
-    "DaysLeftIntent": {},
     "StartNoContactIntent": {},
     "ReadyIntent": {},
     "NotSureIntent": {},

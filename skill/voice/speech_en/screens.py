@@ -23,7 +23,6 @@ LINES: dict[str, tuple[str, ...]] = {
     "screen_button_past": ("Let go of the past",),
     "screen_button_future": ("Let go of the future",),
     "screen_button_progress": ("How am I doing?",),
-    "screen_button_days_left": ("Days left",),
     "screen_button_ready": ("Ready",),
     "screen_button_repeat": ("Repeat",),
     "screen_button_pause": ("Pause",),
