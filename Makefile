@@ -11,7 +11,7 @@ BENCH_VENV ?= .venv-bench
 
 MUTATION_VENV ?= .venv-mutation
 
-.PHONY: chat test venv bench clean model soak mutation
+.PHONY: chat test venv bench clean model soak mutation screens
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ chat: venv
 ## Expand interaction_models/<locale>.toml into the <locale>.json that Alexa and the console read.
 model: venv
 	$(BIN)/python -m deploy.interaction_model
+
+## Every screen with sample data, for each viewport profile, in build/screens/ (paste a file's
+## "document" and "datasources" into the APL authoring tool to see it).
+screens: venv
+	$(BIN)/python -m deploy.screens
 
 ## Fuzz the skill with 10,000 odd envelopes of each kind (make test runs 300); prints the counts.
 soak: venv

@@ -144,6 +144,17 @@ def permissions_used(code: Path = SKILL_CODE) -> set[str]:
     return used
 
 
+def sends_screens(code: Path = SKILL_CODE) -> bool:
+    """Whether the code sends APL documents (``RenderDocumentDirective``)."""
+    return any("RenderDocumentDirective" in path.read_text(encoding="utf-8")
+               for path in code.rglob("*.py"))  # fmt: skip
+
+
+def declared_interfaces(manifest: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    interfaces = manifest["manifest"].get("apis", {}).get("custom", {}).get("interfaces", [])
+    return {interface["type"]: interface for interface in interfaces}
+
+
 def declared_permissions(manifest: Mapping[str, Any]) -> set[str]:
     return {p["name"] for p in manifest["manifest"].get("permissions", [])}
 
@@ -164,6 +175,9 @@ def manifest_problems(
             problems.append(f"{locale} invocation name {name!r}: {problem}")
     for missing in sorted(permissions_used(code) - declared_permissions(manifest)):
         problems.append(f"the code uses {missing} but the manifest does not declare it")
+    apl = declared_interfaces(manifest).get("ALEXA_PRESENTATION_APL")
+    if sends_screens(code) and not (apl and apl.get("supportedViewports")):
+        problems.append("the code sends APL screens but the manifest declares no APL viewports")
     return problems
 
 

@@ -16,6 +16,7 @@ from skill.domain.clock import Clock, SystemClock
 from skill.logs import quiet_third_party_loggers
 from skill.metrics import DEFAULT_NAMESPACE, Metrics, metrics_from_environment
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
+from skill.voice.apl.touch import TouchAsIntent
 from skill.voice.counted_api import CountingApiClient
 from skill.voice.handlers.checkin import CheckInHandler
 from skill.voice.handlers.conversation import (
@@ -139,6 +140,8 @@ def build_skill(
         builder.add_request_handler(handler)
     turn_log = TurnLog(metrics, clock)
     builder.add_exception_handler(KindErrorHandler(turn_log))
+    # A touch on a screen's button becomes the intent it names before anything reads the request.
+    builder.add_global_request_interceptor(TouchAsIntent())
     builder.add_global_request_interceptor(StartTurn(store, clock, rng))
     builder.add_global_request_interceptor(StepAsideFromExercise())
     builder.add_global_response_interceptor(SaveTurn())

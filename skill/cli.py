@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -30,6 +31,7 @@ from skill.console.nlu import Matcher
 from skill.console.permissions import SAY_NOTE
 from skill.console.reminders import ConsoleReminders, reminders_path
 from skill.console.render import speakable
+from skill.console.screen import ECHO_SHOW
 from skill.console.session import Conversation, Reply, dialog_intents_of
 from skill.domain.clock import is_known_zone, local_date
 from skill.metrics import metrics_from_environment
@@ -115,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="the device's IANA time zone (default: $TZ, else this machine's zone)",
         )
         sub.add_argument("--speak", action="store_true", help=f"also speak answers with {ESPEAK}")
+        sub.add_argument(
+            "--screen",
+            action="store_true",
+            help="be an Echo Show: the skill sends its screens, and a line says what each shows",
+        )
         sub.add_argument(
             "--explain",
             action="store_true",
@@ -235,10 +242,13 @@ def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleRemind
     def today() -> date:
         return local_date(_now(), zone)
 
+    caller = console_caller(scopes=grants.scopes())
+    if getattr(args, "screen", False):
+        caller = replace(caller, **ECHO_SHOW)
     conversation = Conversation(
         skill,
         Matcher(model),
-        console_caller(scopes=grants.scopes()),
+        caller,
         now=_now,
         today=today,
         dialog_intents=dialog_intents_of(model),
@@ -303,6 +313,8 @@ def chat(
 
     def answer(reply: Reply) -> None:
         print(f"{ALEXA}{reply.text}", file=out, flush=True)
+        if reply.screen:
+            print(f"{' ' * len(ALEXA)}{reply.screen}", file=out, flush=True)
         speaker.speak(reply)
         if reply.ended and interactive:
             print(hint, file=out, flush=True)
@@ -343,6 +355,8 @@ def say(
     if explain:
         _explain(conversation, out)
     print(reply.text, file=out)
+    if reply.screen:
+        print(reply.screen, file=out)
     speaker.speak(reply)
     if conversation.awaiting_consent:
         print(SAY_NOTE, file=out)

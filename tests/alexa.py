@@ -27,6 +27,7 @@ from skill.console.envelopes import (
 )
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
+RENDER_DOCUMENT = "Alexa.Presentation.APL.RenderDocument"
 SlotValue = str | dict[str, Any] | None
 """A slot's value as heard, or a whole slot as Alexa sends it (with its entity resolution)."""
 
@@ -69,6 +70,13 @@ class Heard:
     @property
     def card(self) -> dict[str, Any] | None:
         return self.response.get("card")
+
+    @property
+    def screen(self) -> dict[str, Any] | None:
+        """The APL document this response shows, with its token and datasources, if any."""
+        shown = [d for d in self.directives if d.get("type") == RENDER_DOCUMENT]
+        assert len(shown) <= 1, "two screens in one response"
+        return shown[0] if shown else None
 
     @property
     def directive_types(self) -> list[str]:
@@ -201,6 +209,27 @@ class Alexa:
         }
         if code == "200":
             request["payload"]["status"] = status
+        return self._send(
+            _with_request(launch_request(self.caller, self.session, self._time()), request)
+        )
+
+    def touch(
+        self, intent: str, slot: str = "", value: str = "", *, token: str | None = None
+    ) -> Heard:
+        """A touch on a button of the screen the last response showed: the UserEvent its
+        SendEvent makes (``[intent, slot, value]``), in this session."""
+        if token is None:
+            assert self.last is not None, "nothing was shown yet"
+            shown = [d for d in self.last.directives if d.get("type") == RENDER_DOCUMENT]
+            assert shown, f"the last response showed no screen: {self.last.text}"
+            token = shown[0]["token"]
+        request = {
+            "type": "Alexa.Presentation.APL.UserEvent",
+            "token": token,
+            "arguments": [intent, slot, value],
+            "source": {"type": "AlexaButton", "handler": "Press", "id": ""},
+            "components": {},
+        }
         return self._send(
             _with_request(launch_request(self.caller, self.session, self._time()), request)
         )

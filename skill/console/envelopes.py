@@ -31,6 +31,10 @@ class Caller:
     skill_id: str = CONSOLE_SKILL_ID
     granted_scopes: tuple[str, ...] = ()
     """Permission scopes the person has granted the skill (``context.System.user.permissions``)."""
+    interfaces: dict[str, Any] = field(default_factory=dict)
+    """What the device supports (``supportedInterfaces``): empty for a speaker."""
+    viewport: dict[str, Any] | None = None
+    """The device's screen (``context.Viewport``), when it has one."""
 
 
 @dataclass
@@ -61,7 +65,7 @@ def _envelope(
     system: dict[str, Any] = {
         "application": {"applicationId": caller.skill_id},
         "user": user,
-        "device": {"deviceId": caller.device_id, "supportedInterfaces": {}},
+        "device": {"deviceId": caller.device_id, "supportedInterfaces": dict(caller.interfaces)},
     }
     if caller.person_id:
         system["person"] = {"personId": caller.person_id}
@@ -84,7 +88,7 @@ def _envelope(
             "attributes": dict(session.attributes),
             "user": dict(user),
         },
-        "context": {"System": system},
+        "context": {"System": system, **({"Viewport": caller.viewport} if caller.viewport else {})},
         "request": request,
     }
 

@@ -27,6 +27,7 @@ from skill.console.grants import Grants, access_token
 from skill.console.nlu import Expectation, Match, Matcher, SlotFill
 from skill.console.permissions import ASK_FOR, Consent, consent_asked, permission_prompt
 from skill.console.render import to_text
+from skill.console.screen import screen_line
 from skill.runtime import handle_event
 
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
@@ -64,6 +65,8 @@ class Reply:
     card: str | None = None
     consent: Consent | None = None
     """The permission Alexa now asks the person for, when the console can give it."""
+    screen: str | None = None
+    """What the screen sent shows, in a line (``--screen``; see :mod:`skill.console.screen`)."""
 
     @staticmethod
     def from_envelope(envelope: dict[str, Any]) -> Reply:
@@ -84,6 +87,7 @@ class Reply:
             directives=[str(d.get("type")) for d in directives],
             card=_card(response.get("card")),
             consent=consent,
+            screen=screen_line(directives),
         )
 
 

@@ -8,6 +8,7 @@ way (so that "help" or a misheard answer can ask the same question again).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -19,8 +20,11 @@ from ask_sdk_model.dialog import (
     ConfirmSlotDirective,
     ElicitSlotDirective,
 )
+from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 from ask_sdk_model.ui import SimpleCard
 
+from skill.voice.apl.documents import document, token
+from skill.voice.apl.screens import Screen
 from skill.voice.catalog import plain
 from skill.voice.ssml import is_own_ssml
 
@@ -158,6 +162,29 @@ def hand_over(handler_input: HandlerInput, directive: Any) -> Response:
 def show_card(handler_input: HandlerInput, title: str, text: str) -> None:
     """A card in the Alexa app beside this turn's answer (plain text: tags are taken out)."""
     handler_input.response_builder.set_card(SimpleCard(title=plain(title), content=plain(text)))
+
+
+def has_screen(handler_input: HandlerInput) -> bool:
+    """Whether the device says it shows APL (``Alexa.Presentation.APL`` in its interfaces)."""
+    context = handler_input.request_envelope.context
+    device = getattr(getattr(context, "system", None), "device", None)
+    interfaces = getattr(device, "supported_interfaces", None)
+    return getattr(interfaces, "alexa_presentation_apl", None) is not None
+
+
+def show_screen(handler_input: HandlerInput, screen_of: Callable[[], Screen]) -> None:
+    """Show the screen ``screen_of`` builds beside this turn's answer, on a device with a screen;
+    elsewhere nothing is built or sent (Alexa refuses a directive the device cannot take)."""
+    if not has_screen(handler_input):
+        return
+    screen = screen_of()
+    handler_input.response_builder.add_directive(
+        RenderDocumentDirective(
+            token=token(screen.document),
+            document=document(screen.document),
+            datasources=screen.datasources,
+        )
+    )
 
 
 def silent(handler_input: HandlerInput) -> Response:

@@ -75,6 +75,14 @@ def test_sources_leave_out_the_console_the_web_service_and_the_command(tmp_path:
     assert copied == expected
 
 
+def test_the_screens_documents_go_into_the_package(tmp_path: Path) -> None:
+    from skill.voice.apl.documents import DOCUMENTS
+
+    build_lambda.copy_sources(ROOT, tmp_path)
+    shipped = tmp_path / "skill" / "voice" / "apl" / "documents"
+    assert {p.stem for p in shipped.glob("*.json")} == {*DOCUMENTS, "common"}
+
+
 def test_everything_the_lambda_entry_point_reaches_is_in_the_package(tmp_path: Path) -> None:
     build_lambda.copy_sources(ROOT, tmp_path)
     in_package = reachable_skill_modules(tmp_path / "lambda_function.py", tmp_path)

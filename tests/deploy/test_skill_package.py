@@ -247,6 +247,31 @@ def test_an_undeclared_permission_stops_the_package(
     ]
 
 
+def test_the_apl_interface_is_declared_for_every_viewport_the_screens_are_made_for(
+    manifest: dict[str, Any],
+) -> None:
+    from deploy.screens import VIEWPORTS
+
+    apl = skill_package.declared_interfaces(manifest)["ALEXA_PRESENTATION_APL"]
+    for profile, viewport in VIEWPORTS.items():
+        fits = [
+            declared
+            for declared in apl["supportedViewports"]
+            if declared["mode"] == viewport["mode"]
+            and declared["shape"] == viewport["shape"]
+            and declared["minWidth"] <= viewport["width"] <= declared["maxWidth"]
+            and declared["minHeight"] <= viewport["height"] <= declared["maxHeight"]
+        ]
+        assert len(fits) == 1, profile
+
+
+def test_screens_without_the_apl_interface_stop_the_package(manifest: dict[str, Any]) -> None:
+    without = json.loads(json.dumps(manifest))
+    without["manifest"]["apis"]["custom"].pop("interfaces")
+    problems = skill_package.manifest_problems(without, skill_package.model_paths())
+    assert problems == ["the code sends APL screens but the manifest declares no APL viewports"]
+
+
 # --- intents and events: what the handlers serve, what the models hold ----------------------
 
 
@@ -327,7 +352,7 @@ def test_endpoint_is_the_function_for_requests_and_events(manifest: dict[str, An
     package = skill_package.with_endpoint(manifest, ARN)["manifest"]
     assert package["apis"]["custom"]["endpoint"] == {"uri": ARN}
     assert package["events"]["endpoint"] == {"uri": ARN}
-    assert manifest["manifest"]["apis"]["custom"] == {}  # the source is left as it was
+    assert "endpoint" not in manifest["manifest"]["apis"]["custom"]  # the source is unchanged
 
 
 def test_without_an_endpoint_the_package_only_creates_the_skill(manifest: dict[str, Any]) -> None:

@@ -32,7 +32,8 @@ from skill.domain.exercises import (
     keep_place,
     place_to_resume,
 )
-from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, tell
+from skill.voice.apl import screens
+from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent, resolved_id, slot_value
 from skill.voice.ssml import render, supports_long_form
 from skill.voice.turn import Turn
@@ -167,8 +168,10 @@ def _at_step(
 ) -> Response:
     """Say ``speech`` and wait at ``position`` with its own reprompt (or ``reprompt``)."""
     _hold(handler_input, position)
+    words = Turn.of(handler_input).speech
+    show_screen(handler_input, lambda: screens.exercise_step(words, position))
     if reprompt is None:
-        reprompt = Turn.of(handler_input).speech.line(GUIDE.reprompt(position))
+        reprompt = words.line(GUIDE.reprompt(position))
     return ask(handler_input, speech, reprompt, step=_listen_for(position))
 
 
@@ -181,6 +184,9 @@ def guide(handler_input: HandlerInput, move: Move, lead: str = "") -> Response:
     if move.finished:
         turn.update(lambda s: replace(s, exercises=complete(s.exercises, position, today)))
         _hold(handler_input, None)
+        show_screen(
+            handler_input, lambda: screens.exercise_step(turn.speech, position, finished=True)
+        )
         return tell(handler_input, speech)
     turn.update(lambda s: replace(s, exercises=keep_place(s.exercises, position, today)))
     return _at_step(handler_input, position, speech)

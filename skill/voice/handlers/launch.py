@@ -7,21 +7,23 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
+from skill.voice.apl import screens
 from skill.voice.handlers.checkin import should_offer_checkin
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.exercise import resume_offer
 from skill.voice.handlers.unfinished import OFFER_CHECKIN
-from skill.voice.reply import ask
+from skill.voice.reply import ask, show_screen
 from skill.voice.turn import Turn
 
 
 def welcome(handler_input: HandlerInput) -> Response:
     """The opening line for where this person is now, and what they can do."""
+    turn = Turn.of(handler_input)
+    show_screen(handler_input, lambda: screens.home(turn.speech, turn.state.period, turn.today()))
     # An exercise left part-way in the last week comes first: it was the last thing they did.
     offer = resume_offer(handler_input)
     if offer is not None:
         return offer
-    turn = Turn.of(handler_input)
     speech = turn.speech
     state = turn.state
     period = state.period

@@ -14,10 +14,11 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.domain.checkin import CheckInLog, mood_trend
+from skill.voice.apl import screens
 from skill.voice.catalog import Speech, join_lines
 from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
-from skill.voice.reply import ask, show_card, tell
+from skill.voice.reply import ask, show_card, show_screen, tell
 from skill.voice.turn import Turn
 
 PROGRESS_INTENT = "ProgressIntent"
@@ -82,6 +83,10 @@ def progress(handler_input: HandlerInput) -> Response:
     done = state.exercises.total_completed
     parts: list[str] = []
     running = period is not None and period.is_active()
+    tally = (period.urges_resisted, done, period.slip_count) if period and running else (0, done, 0)
+    show_screen(
+        handler_input, lambda: screens.progress(speech, period, state.checkins, today, tally)
+    )
     if period is not None and running:
         if period.is_complete(today):
             parts.append(speech.line("progress_complete", target=speech.days(period.target_days)))

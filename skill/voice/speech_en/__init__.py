@@ -19,6 +19,7 @@ from skill.voice.speech_en import (
     period,
     privacy,
     reminders,
+    screens,
     urge,
 )
 from skill.voice.speech_en.reminders import clock_time as clock_time
@@ -88,4 +89,5 @@ LINES: dict[str, tuple[str, ...]] = {
     **crisis.LINES,
     **urge.LINES,
     **cards.LINES,
+    **screens.LINES,
 }
