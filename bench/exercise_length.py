@@ -34,7 +34,7 @@ from skill.voice.ssml import render
 WORDS_PER_MINUTE = 150
 # What the issue asks of each exercise, in seconds.
 #: One locale of each language the skill speaks.
-LANGUAGES = ("en-US",)
+LANGUAGES = ("en-US", "es-ES")
 TARGETS = {ExerciseId.PAST: (180.0, 300.0), ExerciseId.FUTURE: (120.0, 180.0)}
 
 
