@@ -28,6 +28,7 @@ from skill.console.device import ConsoleApiClient, console_caller, machine_time_
 from skill.console.envelopes import Caller
 from skill.console.grants import Grants, grants_path
 from skill.console.jsonfile import UnreadableFileError
+from skill.console.languages import console_language
 from skill.console.nlu import Matcher
 from skill.console.permissions import SAY_NOTE
 from skill.console.reminders import ConsoleReminders, reminders_path
@@ -39,7 +40,7 @@ from skill.runtime import SKILL_ID_ENV, configured_skill_id
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StateStore, StoreError
 from skill.voice.locales import DEFAULT as DEFAULT_LOCALE
-from skill.voice.locales import data_locale
+from skill.voice.locales import data_locale, language_of
 
 #: The interaction model and NLU evaluation set, shipped as package data (interaction_models/).
 MODELS = files("skill.models")
@@ -57,7 +58,8 @@ def model_path(locale: str) -> Traversable:
 def evaluation_path(locale: str) -> Traversable:
     """The NLU evaluation set of ``locale``, else of its language's first locale."""
     own = MODELS / "nlu-evaluation" / f"{locale}.json"
-    return own if own.is_file() else MODELS / "nlu-evaluation" / f"{data_locale(locale)}.json"
+    first = data_locale(language_of(locale))  # the language's first locale
+    return own if own.is_file() else MODELS / "nlu-evaluation" / f"{first}.json"
 
 
 def _locale(text: str) -> str:
@@ -270,7 +272,7 @@ def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleRemind
 
     conversation = Conversation(
         skill,
-        Matcher(model),
+        Matcher(model, console_language(args.locale)),
         console_caller(Caller(locale=args.locale), scopes=grants.scopes()),
         now=_now,
         today=today,
@@ -418,7 +420,8 @@ def nlu_eval(path: Path | None, quiet: bool, out: TextIO, locale: str = DEFAULT_
         cases = load_cases(annotations, contexts)
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise ConsoleError(f"cannot read the evaluation set {source}: {exc}") from exc
-    matcher = Matcher(json.loads(model_path(locale).read_text(encoding="utf-8")))
+    model = json.loads(model_path(locale).read_text(encoding="utf-8"))
+    matcher = Matcher(model, console_language(locale))
     report = evaluate(matcher, cases, reference_date(annotations))
     text = report.summary()
     print(text.split("\nper intent")[0] if quiet else text, file=out)
