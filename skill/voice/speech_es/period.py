@@ -195,11 +195,11 @@ LINES: dict[str, tuple[str, ...] | ByCount] = {
         "¿Quieres volver a empezar la cuenta? Di sí o no.",
     ),
     "slip_recorded": (
-        "Hecho. El día 1 vuelve a ser {when}, de {target}. Tu mejor racha, {best}, sigue "
+        "Hecho. {when} vuelve a ser el día 1, de {target}. Tu mejor racha, {best}, sigue "
         "contando, y nadie te la quita. Por ahora, cuida solo de hoy.",
     ),
     "slip_recorded_first": (
-        "Hecho. El día 1 vuelve a ser {when}, de {target}. La cuenta es solo una herramienta; "
+        "Hecho. {when} vuelve a ser el día 1, de {target}. La cuenta es solo una herramienta; "
         "lo que importa es lo que haces con los días. Por ahora, cuida solo de hoy.",
     ),
     "slip_declined": ("De acuerdo. He dejado tu cuenta como estaba: día {day} de {target}.",),
