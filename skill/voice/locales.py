@@ -95,6 +95,12 @@ def _catalog(language: str) -> ModuleType:
     return importlib.import_module(_CATALOGS[language])
 
 
+def warm_locales() -> None:
+    """Read every published locale's catalog and CLDR data now (they are kept for the process)."""
+    for locale in LOCALES:
+        place_for(locale).catalog  # noqa: B018 (imported for its side effect: the cache)
+
+
 @cache
 def place_for(locale: str | None) -> Place:
     """Everything a request in ``locale`` is spoken with.
