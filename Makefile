@@ -25,9 +25,11 @@ venv: $(BIN)/letting-go
 chat: venv
 	$(BIN)/letting-go chat
 
-## Expand interaction_models/<locale>.toml into the <locale>.json that Alexa and the console read.
+## Expand interaction_models/<locale>.toml into the <locale>.json that Alexa and the console read,
+## and take CLDR's data for every locale into skill/voice/cldr.json.
 model: venv
 	$(BIN)/python -m deploy.interaction_model
+	$(BIN)/python -m deploy.cldr
 
 ## Every screen with sample data, for each viewport profile, in build/screens/ (paste a file's
 ## "document" and "datasources" into the APL authoring tool to see it).

@@ -12,6 +12,12 @@ The sample grammar, one sample pattern a line (``#`` starts a comment):
 - ``<name>`` the alternatives of ``[phrases] name``, themselves written in this grammar;
 - ``{slot}`` a slot, as Alexa writes it.
 
+A locale that differs little from another has no source of its own but
+``interaction_models/<locale>.overrides.toml``: its ``base`` locale, the words its people say
+otherwise (``[words]``, swapped as whole words in every sample, phrase and slot value), and the
+samples it adds to an intent (``[samples]``). The English locales are built from en-US this way,
+and es-MX and es-US from es-ES.
+
 Examples
 --------
 >>> expand("i [just] (texted|called) {ex}")
@@ -25,9 +31,10 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -176,15 +183,69 @@ def source_path(locale: str) -> Path:
     return MODELS / f"{locale}.toml"
 
 
+def overrides_path(locale: str) -> Path:
+    return MODELS / f"{locale}.overrides.toml"
+
+
+def _swapped(value: Any, swap: Callable[[str], str]) -> Any:
+    """``value`` (a parsed source, or any part of one) with ``swap`` applied to every string."""
+    if isinstance(value, str):
+        return swap(value)
+    if isinstance(value, list):
+        return [_swapped(item, swap) for item in value]
+    if isinstance(value, dict):
+        return {swap(k): _swapped(v, swap) for k, v in value.items()}
+    return value
+
+
+def with_overrides(base: Mapping[str, Any], overrides: Mapping[str, Any]) -> dict[str, Any]:
+    """The source ``base`` with a locale's ``overrides``: its words, and its added samples.
+
+    Examples
+    --------
+    >>> base = {"intent": [{"name": "A", "samples": "call my mom"}], "invocation": "x"}
+    >>> extra = {"words": {"mom": "mum"}, "samples": {"A": "ring my mum"}}
+    >>> print(with_overrides(base, extra)["intent"][0]["samples"])
+    call my mum
+    ring my mum
+    """
+    words: dict[str, str] = dict(overrides.get("words", {}))
+    pattern = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, words)) + r")(?![\w'])")
+
+    def swap(text: str) -> str:
+        return pattern.sub(lambda found: words[found.group(0)], text) if words else text
+
+    source: dict[str, Any] = _swapped(dict(base), swap)
+    added: dict[str, str] = dict(overrides.get("samples", {}))
+    unknown = set(added) - {intent["name"] for intent in source["intent"]}
+    if unknown:
+        raise GrammarError(f"samples for intents the base does not have: {sorted(unknown)}")
+    for intent in source["intent"]:
+        if intent["name"] in added:
+            own = intent.get("samples", "").rstrip("\n")
+            intent["samples"] = own + "\n" + added[intent["name"]]
+    return source
+
+
+def source_of(locale: str) -> dict[str, Any]:
+    """The parsed source of ``locale``: its own, or its base's with its overrides."""
+    if source_path(locale).is_file():
+        with source_path(locale).open("rb") as own:
+            return tomllib.load(own)
+    with overrides_path(locale).open("rb") as file:
+        overrides = tomllib.load(file)
+    return with_overrides(source_of(str(overrides["base"])), overrides)
+
+
 def built_text(locale: str) -> str:
     """What ``interaction_models/<locale>.json`` must hold, from its source."""
-    with source_path(locale).open("rb") as source:
-        return render(build(tomllib.load(source)))
+    return render(build(source_of(locale)))
 
 
 def locales() -> list[str]:
-    """The locales that have a model source."""
-    return sorted(path.stem for path in MODELS.glob("*.toml"))
+    """The locales that have a model source of their own or overrides of another's."""
+    names = (path.name.removesuffix(".toml") for path in MODELS.glob("*.toml"))
+    return sorted({name.removesuffix(".overrides") for name in names})
 
 
 def crisis_phrases_text(model_text: str) -> str:

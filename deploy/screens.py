@@ -23,7 +23,7 @@ from typing import Any
 from skill.domain.checkin import CheckInLog, record_answers
 from skill.domain.exercises import ExerciseId, Position, StepId
 from skill.domain.period import start_period
-from skill.voice import speech_en
+from skill.voice.locales import place_for
 from skill.voice.apl import screens
 from skill.voice.apl.documents import document
 from skill.voice.apl.screens import Screen
@@ -53,7 +53,7 @@ VIEWPORTS: dict[str, dict[str, Any]] = {
 
 
 def _speech() -> Speech:
-    return Speech(speech_en, {}, random.Random(1))
+    return Speech(place_for("en-US"), {}, random.Random(1))
 
 
 def _log(moods: Iterable[int]) -> CheckInLog:

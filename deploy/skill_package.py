@@ -128,6 +128,35 @@ def invocation_name_problems(name: str) -> list[str]:
     return problems
 
 
+#: How an example phrase opens the skill or asks it something, in each language the skill speaks.
+_EXAMPLE = re.compile(
+    r"alexa, (?:(?:open|abre) {inv}|(?:ask|tell|pregúntale a|dile a) {inv} (?:que )?(?P<said>.+))"
+)
+
+
+def example_fits(phrase: str, model: Mapping[str, Any]) -> bool:
+    """Whether an example phrase opens the skill, or says one of the model's samples, as Alexa
+    requires of the store's example phrases.
+
+    Examples
+    --------
+    >>> model = {"interactionModel": {"languageModel": {"invocationName": "letting go",
+    ...     "intents": [{"name": "A", "samples": ["how many days left"]}]}}}
+    >>> example_fits("Alexa, ask letting go how many days left", model)
+    True
+    >>> example_fits("Alexa, ask letting go what's the weather", model)
+    False
+    """
+    language = model["interactionModel"]["languageModel"]
+    pattern = _EXAMPLE.pattern.format(inv=re.escape(language["invocationName"]))
+    found = re.fullmatch(pattern, phrase.lower())
+    if found is None:
+        return False
+    said = found.group("said")
+    samples = {s for i in language["intents"] for s in i.get("samples", [])}
+    return said is None or said in samples
+
+
 def permissions_used(code: Path = SKILL_CODE) -> set[str]:
     """The permissions the skill's code needs: the Alexa services it calls, the scopes it names."""
     used: set[str] = set()
@@ -169,10 +198,15 @@ def manifest_problems(
         problems.append(f"{locale} is published but has no interaction model")
     for locale in sorted(set(models) - locales):
         problems.append(f"{locale} has an interaction model but no publishing information")
+    published = manifest["manifest"]["publishingInformation"]["locales"]
     for locale, path in sorted(models.items()):
-        name = invocation_name(load_json(path))
+        model = load_json(path)
+        name = invocation_name(model)
         for problem in invocation_name_problems(name):
             problems.append(f"{locale} invocation name {name!r}: {problem}")
+        for phrase in published.get(locale, {}).get("examplePhrases", []):
+            if not example_fits(phrase, model):
+                problems.append(f"{locale} example phrase {phrase!r} is no sample of its model")
     for missing in sorted(permissions_used(code) - declared_permissions(manifest)):
         problems.append(f"the code uses {missing} but the manifest does not declare it")
     apl = declared_interfaces(manifest).get("ALEXA_PRESENTATION_APL")

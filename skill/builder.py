@@ -56,6 +56,7 @@ from skill.voice.handlers.reminders import (
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import BreatheHandler, UnsentMessageHandler, UrgeHandler
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
+from skill.voice.locales import warm_locales
 from skill.voice.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -147,6 +148,9 @@ def build_skill(
     builder.add_global_response_interceptor(SaveTurn())
     builder.add_global_response_interceptor(LogTurn(turn_log))
     skill: CustomSkill = builder.create()
+    # Every locale's catalog and CLDR data are read now, with the skill, not by the first turns
+    # (which would share that cost at the moment they race; SnapStart snapshots them too).
+    warm_locales()
     return skill
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -25,8 +26,10 @@ from typing import TextIO
 
 from skill.builder import build_skill
 from skill.console.device import ConsoleApiClient, console_caller, machine_time_zone
+from skill.console.envelopes import Caller
 from skill.console.grants import Grants, grants_path
 from skill.console.jsonfile import UnreadableFileError
+from skill.console.languages import console_language
 from skill.console.nlu import Matcher
 from skill.console.permissions import SAY_NOTE
 from skill.console.reminders import ConsoleReminders, reminders_path
@@ -38,12 +41,35 @@ from skill.metrics import metrics_from_environment
 from skill.runtime import SKILL_ID_ENV, configured_skill_id
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StateStore, StoreError
+from skill.voice.locales import DEFAULT as DEFAULT_LOCALE
+from skill.voice.locales import data_locale, language_of
 
 #: The interaction model and NLU evaluation set, shipped as package data (interaction_models/).
 MODELS = files("skill.models")
 MODEL_PATH = MODELS / "en-US.json"
 EVALUATION_PATH = MODELS / "nlu-evaluation" / "en-US.json"
 EVALUATION_CONTEXTS = MODELS / "nlu-evaluation" / "en-US.context.json"
+_LOCALE = re.compile(r"[a-z]{2}-[A-Z]{2}")
+
+
+def model_path(locale: str) -> Traversable:
+    """The interaction model the console hears ``locale`` with: its own, else its language's."""
+    return MODELS / f"{data_locale(locale)}.json"
+
+
+def evaluation_path(locale: str) -> Traversable:
+    """The NLU evaluation set of ``locale``, else of its language's first locale."""
+    own = MODELS / "nlu-evaluation" / f"{locale}.json"
+    first = data_locale(language_of(locale))  # the language's first locale
+    return own if own.is_file() else MODELS / "nlu-evaluation" / f"{first}.json"
+
+
+def _locale(text: str) -> str:
+    if not _LOCALE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a locale: {text!r} (try e.g. en-GB or es-MX)")
+    return text
+
+
 QUIT_WORDS = frozenset({"quit", "exit"})
 PROMPT = "you> "
 ALEXA = "alexa> "
@@ -94,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         "set",
         nargs="?",
         type=Path,
-        help="a SMAPI NLU annotation set (default: the en-US evaluation set)",
+        help="a SMAPI NLU annotation set (default: the evaluation set of --locale)",
     )
     evaluate.add_argument("--quiet", action="store_true", help="figures only, not each miss")
     serve = commands.add_parser("serve", help="serve the skill to Alexa as a web service")
@@ -110,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--table", metavar="NAME", help="keep state in this DynamoDB table")
         sub.add_argument("--endpoint-url", metavar="URL", help="DynamoDB endpoint (with --table)")
         sub.add_argument("--region", metavar="REGION", help="AWS region (with --table)")
+    for sub in (chat, say, evaluate):
+        sub.add_argument(
+            "--locale",
+            type=_locale,
+            default=DEFAULT_LOCALE,
+            help=f"the device's locale, e.g. es-MX (default: {DEFAULT_LOCALE}); the skill "
+            "answers in its language, and the console hears it with its model",
+        )
     for sub in (chat, say):
         sub.add_argument(
             "--time-zone",
@@ -230,9 +264,10 @@ def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleRemind
     """The conversation the arguments ask for, and the reminders the console keeps for it."""
     if args.time_zone and not is_known_zone(args.time_zone):
         raise ConsoleError(f"unknown time zone {args.time_zone!r} (try e.g. Europe/London)")
-    if not MODEL_PATH.is_file():
-        raise ConsoleError(f"the interaction model is missing: {MODEL_PATH}")
-    model = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    path = model_path(args.locale)
+    if not path.is_file():
+        raise ConsoleError(f"the interaction model is missing: {path}")
+    model = json.loads(path.read_text(encoding="utf-8"))
     zone = machine_time_zone(args.time_zone)
     reminders = ConsoleReminders(reminders_path(_beside(args)), now=_now)
     grants = Grants(grants_path(_beside(args)))
@@ -242,12 +277,12 @@ def _conversation(args: argparse.Namespace) -> tuple[Conversation, ConsoleRemind
     def today() -> date:
         return local_date(_now(), zone)
 
-    caller = console_caller(scopes=grants.scopes())
+    caller = console_caller(Caller(locale=args.locale), scopes=grants.scopes())
     if getattr(args, "screen", False):
         caller = replace(caller, **ECHO_SHOW)
     conversation = Conversation(
         skill,
-        Matcher(model),
+        Matcher(model, console_language(args.locale)),
         caller,
         now=_now,
         today=today,
@@ -384,21 +419,23 @@ def list_reminders(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def nlu_eval(path: Path | None, quiet: bool, out: TextIO) -> int:
+def nlu_eval(path: Path | None, quiet: bool, out: TextIO, locale: str = DEFAULT_LOCALE) -> int:
     """Score the console on an annotation set; print the figures (and each miss)."""
     from skill.console.nlu_eval import evaluate, load_cases, reference_date
 
-    source: Traversable = path or EVALUATION_PATH
-    sidecar: Traversable = EVALUATION_CONTEXTS
-    if path is not None:
-        sidecar = path.with_name(path.name.removesuffix(".json") + ".context.json")
+    source: Traversable = path or evaluation_path(locale)
+    context_name = source.name.removesuffix(".json") + ".context.json"
+    sidecar: Traversable = (
+        path.with_name(context_name) if path else MODELS / "nlu-evaluation" / context_name
+    )
     try:
         annotations = json.loads(source.read_text(encoding="utf-8"))
         contexts = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
         cases = load_cases(annotations, contexts)
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise ConsoleError(f"cannot read the evaluation set {source}: {exc}") from exc
-    matcher = Matcher(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    model = json.loads(model_path(locale).read_text(encoding="utf-8"))
+    matcher = Matcher(model, console_language(locale))
     report = evaluate(matcher, cases, reference_date(annotations))
     text = report.summary()
     print(text.split("\nper intent")[0] if quiet else text, file=out)
@@ -468,7 +505,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             return serve(args)
         if args.command == "nlu-eval":
-            return nlu_eval(args.set, args.quiet, sys.stdout)
+            return nlu_eval(args.set, args.quiet, sys.stdout, args.locale)
         if args.command == "reminders":
             return list_reminders(args, sys.stdout)
         conversation, reminders = _conversation(args)

@@ -20,7 +20,7 @@ from ask_sdk_model.context import Context
 from ask_sdk_model.interfaces.system import SystemState
 
 from skill.budget import turn_budget
-from skill.voice import speech_en
+from skill.voice.locales import place_for
 
 logger = logging.getLogger(__name__)
 
@@ -58,17 +58,22 @@ _SILENT_PREFIXES = (
 )
 
 
-def _request_type(event: Any) -> str:
+def _request_field(event: Any, name: str) -> str:
     request = event.get("request") if isinstance(event, dict) else None
-    kind = request.get("type") if isinstance(request, dict) else None
-    return kind if isinstance(kind, str) else ""
+    value = request.get(name) if isinstance(request, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def _request_type(event: Any) -> str:
+    return _request_field(event, "type")
 
 
 def apology(event: Any = None) -> dict[str, Any]:
     """A response envelope that apologises and ends the session (silent where speech is barred)."""
     if _request_type(event).startswith(_SILENT_PREFIXES):
         return {"version": "1.0", "response": {}}
-    line = speech_en.LINES["error"][0]
+    # Even an envelope the SDK cannot read is apologised to in the language it asked for.
+    line = place_for(_request_field(event, "locale") or None).catalog.LINES["error"][0]
     return {
         "version": "1.0",
         "response": {

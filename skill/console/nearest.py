@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from skill.console.slot_values import CustomType, parse_date, parse_duration, parse_number
 from skill.console.time_values import parse_time
+from skill.console.wording import ConsoleLanguage
 
 #: Below this similarity (0-100) the nearest sample is no better than a guess: the fallback.
 THRESHOLD = 78.0
@@ -28,6 +29,16 @@ _BUILTIN_PARSERS: tuple[tuple[str, Callable[..., str | None]], ...] = (
     ("AMAZON.NUMBER", lambda span, today: parse_number(span)),
 )
 _MAX_SPAN = 8
+
+
+def _parsers_of(words: ConsoleLanguage) -> tuple[tuple[str, Callable[..., str | None]], ...]:
+    """The built-in types' parsers of one language, in the order they are tried."""
+    return (
+        ("AMAZON.DURATION", lambda span, today: words.parse_duration(span)),
+        ("AMAZON.DATE", words.parse_date),
+        ("AMAZON.TIME", lambda span, today: words.parse_time(span)),
+        ("AMAZON.NUMBER", lambda span, today: words.parse_number(span)),
+    )
 
 
 def type_token(slot_type: str) -> str:
@@ -59,9 +70,15 @@ class Nearest:
 class Tagger:
     """Finds the spans of an utterance that are slot values, longest first."""
 
-    def __init__(self, types: Mapping[str, CustomType], wanted: set[str]) -> None:
+    def __init__(
+        self,
+        types: Mapping[str, CustomType],
+        wanted: set[str],
+        words: ConsoleLanguage | None = None,
+    ) -> None:
         self._types = {name: t for name, t in types.items() if name in wanted}
-        self._builtins = [(name, parse) for name, parse in _BUILTIN_PARSERS if name in wanted]
+        parsers = _BUILTIN_PARSERS if words is None else _parsers_of(words)
+        self._builtins = [(name, parse) for name, parse in parsers if name in wanted]
 
     def _value(self, span: str, today: date) -> Tag | None:
         for name, parse in self._builtins:

@@ -41,6 +41,7 @@ from skill.console.slot_values import (
     parse_number,
 )
 from skill.console.time_values import parse_time
+from skill.console.wording import ConsoleLanguage
 from skill.voice.crisis_words import HEDGES, crisis_in
 
 FALLBACK = "AMAZON.FallbackIntent"
@@ -242,6 +243,18 @@ _LEAD_WORDS: Mapping[str, str] = {
 }
 # The fewest words a sample found inside a longer utterance may have.
 _EMBEDDED_WORDS = 3
+#: English, as the console hears it (other languages: :mod:`skill.console.languages`).
+ENGLISH = ConsoleLanguage(
+    BUILTIN_PHRASES,
+    _FILLERS,
+    _LEAD_WORDS,
+    _LAUNCH_VERBS,
+    _ONE_SHOT,
+    parse_date,
+    parse_duration,
+    parse_number,
+    parse_time,
+)
 
 
 def _as_heard(utterance: str) -> str:
@@ -249,12 +262,12 @@ def _as_heard(utterance: str) -> str:
     return " ".join(re.findall(r"[\w']+", utterance.lower().replace("\u2019", "'")))
 
 
-def _without_fillers(words: list[str]) -> list[str]:
+def _without_fillers(words: list[str], fillers: frozenset[str] = _FILLERS) -> list[str]:
     """``words`` without the fillers at either end ("um so i texted him" -> "i texted him")."""
     start, end = 0, len(words)
-    while start < end and words[start] in _FILLERS:
+    while start < end and words[start] in fillers:
         start += 1
-    while end > start and words[end - 1] in _FILLERS:
+    while end > start and words[end - 1] in fillers:
         end -= 1
     return words[start:end]
 
@@ -277,7 +290,8 @@ def _compile(intent: str, sample: str, order: int) -> _Pattern:
 class Matcher:
     """Resolves typed utterances to intents and slot values of one interaction model."""
 
-    def __init__(self, model: Mapping[str, Any]) -> None:
+    def __init__(self, model: Mapping[str, Any], words: ConsoleLanguage = ENGLISH) -> None:
+        self._words = words
         language = model.get("interactionModel", model)["languageModel"]
         self._invocation = normalize(str(language["invocationName"]))
         self._types = {str(t["name"]): CustomType.from_model(t) for t in language.get("types", [])}
@@ -296,7 +310,7 @@ class Matcher:
                 ]
         self._builtin = {
             normalize(phrase): intent
-            for intent, phrases in BUILTIN_PHRASES.items()
+            for intent, phrases in words.builtin_phrases.items()
             for phrase in phrases
         }
         self._crisis = frozenset(
@@ -311,14 +325,14 @@ class Matcher:
         }
         self._nearest = self._nearest_index()
         inv = re.escape(self._invocation)
-        self._launch = re.compile(rf"(?:alexa )?(?:{_LAUNCH_VERBS}) {inv}")
-        self._one_shot = re.compile(r"(?:alexa )?" + _ONE_SHOT.format(inv=inv))
+        self._launch = re.compile(rf"(?:alexa )?(?:{words.launch_verbs}) {inv}")
+        self._one_shot = re.compile(r"(?:alexa )?" + words.one_shot.format(inv=inv))
 
     def _nearest_index(self) -> NearestSamples:
         used = {t for slots in self._slots.values() for t in slots.values()}
         surfaces = [(pattern.intent, self._surface(pattern)) for pattern in self._patterns]
         surfaces += [(phrase_intent, phrase) for phrase, phrase_intent in self._builtin.items()]
-        self._tagger = Tagger(self._types, used)
+        self._tagger = Tagger(self._types, used, self._words)
         self._likeliest = LikeliestIntent(surfaces)
         return NearestSamples(surfaces, self._tagger)
 
@@ -330,9 +344,9 @@ class Matcher:
         )
 
     @classmethod
-    def from_file(cls, path: Path) -> Matcher:
+    def from_file(cls, path: Path, words: ConsoleLanguage = ENGLISH) -> Matcher:
         """Load the interaction model JSON at ``path`` (e.g. ``interaction_models/en-US.json``)."""
-        return cls(json.loads(path.read_text(encoding="utf-8")))
+        return cls(json.loads(path.read_text(encoding="utf-8")), words)
 
     @property
     def invocation_name(self) -> str:
@@ -359,7 +373,7 @@ class Matcher:
         ('I texted him', False)
         """
         text = utterance.lower().replace("\u2019", "'")
-        text = " ".join(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text))
+        text = " ".join(re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text))
         if self._launch.fullmatch(text):
             return "", True
         if found := self._one_shot.fullmatch(text):
@@ -405,10 +419,11 @@ class Matcher:
             if builtin in (STOP, CANCEL, HELP):
                 return Match(builtin, {}, "builtin")
             return self._free_speech(expecting, _as_heard(utterance))
-        for attempt in dict.fromkeys((tuple(words), tuple(_without_fillers(words)))):
+        plain = _without_fillers(words, self._words.fillers)
+        for attempt in dict.fromkeys((tuple(words), tuple(plain))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
-        if (lead := _LEAD_WORDS.get(words[0])) is not None:
+        if (lead := self._words.lead_words.get(words[0])) is not None:
             # "no i really want to call him": the yes or no is not the point of what was said.
             rest = words[1:]
             if len(rest) >= _MORE_THAN_AN_ANSWER:
@@ -731,13 +746,13 @@ class Matcher:
     ) -> tuple[SlotFill, int] | None:
         """The slot filled with ``span`` and how many of its words are free text, or ``None``."""
         if slot_type == "AMAZON.DATE":
-            value = parse_date(span, today)
+            value = self._words.parse_date(span, today)
         elif slot_type == "AMAZON.DURATION":
-            value = parse_duration(span)
+            value = self._words.parse_duration(span)
         elif slot_type == "AMAZON.NUMBER":
-            value = parse_number(span)
+            value = self._words.parse_number(span)
         elif slot_type == "AMAZON.TIME":
-            value = parse_time(span)
+            value = self._words.parse_time(span)
         elif slot_type == SEARCH_QUERY:
             return SlotFill(name, span, slot_type=slot_type), 0  # free speech, any length
         elif slot_type in self._types:
@@ -747,7 +762,7 @@ class Matcher:
                 found = self._types[slot_type].resolve(plain)  # "just sleep": sleep
             if found.matched:
                 return SlotFill(name, found.spoken, found.name, found.id, slot_type), 0
-            if length > _FREE_TEXT_WORDS or parse_number(span) is not None:
+            if length > _FREE_TEXT_WORDS or self._words.parse_number(span) is not None:
                 return None  # a sentence, or a number: neither is a value nobody listed
             return SlotFill(name, found.spoken, slot_type=slot_type), length
         else:  # a built-in type this console does not parse: taken as heard

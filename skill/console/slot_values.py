@@ -22,7 +22,8 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Any
 
-_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[a-z]+(?:'[a-z]+)*")
+# Letters of any language, accents kept ("mañana", not "ma ana").
+_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}|\d+(?:\.\d+)?(?:st|nd|rd|th)?|[^\W\d_]+(?:'[^\W\d_]+)*")
 _CONTRACTIONS = {
     "im": "i am", "i'm": "i am", "ive": "i have", "i've": "i have", "i'd": "i would",
     "i'll": "i will", "we're": "we are", "we've": "we have", "we'll": "we will", "we'd": "we would",

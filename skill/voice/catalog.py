@@ -10,9 +10,13 @@ import random
 import re
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
 
-Lines = Mapping[str, Sequence[str]]
+from skill.voice.cldr import OTHER, Cldr
+
+if TYPE_CHECKING:
+    from skill.voice.locales import Place
 
 
 def escape(text: str) -> str:
@@ -67,25 +71,56 @@ def _filled(phrasing: str, values: Mapping[str, object]) -> str:
     return phrasing.format(**{name: escape(str(value)) for name, value in values.items()})
 
 
+class Counted(str):
+    """A count as said ("12 days"), which remembers its number: a line that agrees with it picks
+    its phrasing by the number's plural category."""
+
+    number: int
+
+    def __new__(cls, text: str, number: int) -> Counted:
+        said = super().__new__(cls, text)
+        said.number = number
+        return said
+
+
+@dataclass(frozen=True)
+class ByCount:
+    """Phrasings of a line whose words agree with a count ("queda 1 día", "quedan 12 días").
+
+    ``forms`` holds phrasings by CLDR plural category ("one", "other", ...); ``by`` names the
+    value whose number decides. A category without phrasings of its own takes "other"'s.
+    """
+
+    by: str
+    forms: Mapping[str, Sequence[str]]
+
+    def phrasings(self) -> list[str]:
+        """Every phrasing of every form."""
+        return [text for form in self.forms.values() for text in form]
+
+
+Entry = Sequence[str] | ByCount
+Lines = Mapping[str, Entry]
+
+
+def phrasings(entry: Entry) -> list[str]:
+    """Every phrasing of a catalog entry, whatever its shape."""
+    return entry.phrasings() if isinstance(entry, ByCount) else list(entry)
+
+
 class Language(Protocol):
-    """What a language module provides: its lines, and how it says counts."""
+    """What a language module provides: its lines, its counted nouns, its dates and times."""
 
     @property
     def LINES(self) -> Lines: ...
 
-    def days(self, count: int) -> str:
-        """'1 day', '12 days'."""
+    @property
+    def NOUNS(self) -> Mapping[str, Mapping[str, str]]:
+        """For each thing the skill counts ("day", "slip"), a template by plural category:
+        ``{"one": "1 day", "other": "{n} days"}``."""
         ...
 
-    def urges(self, count: int) -> str:
-        """'1 urge', '3 urges'."""
-        ...
-
-    def count(self, number: int, noun: str) -> str:
-        """'1 slip', '3 check-ins': ``noun`` names one of the things the skill counts."""
-        ...
-
-    def date(self, value: object, today: object) -> str:
+    def date(self, value: object, today: object, cldr: Cldr) -> str:
         """A date as a person would say it, relative to today where natural."""
         ...
 
@@ -95,12 +130,12 @@ class Language(Protocol):
 
 
 class Speech:
-    """The lines of one language for one turn.
+    """The lines of one language for one turn, with its locale's data.
 
     Parameters
     ----------
-    language
-        The language module (see :class:`Language`).
+    place
+        The request's language and locale data (see :func:`skill.voice.locales.place_for`).
     recent
         Which phrasing was said last for each key; kept in the session so that a phrasing is not
         repeated twice in a row. It is updated in place.
@@ -109,24 +144,37 @@ class Speech:
 
     Examples
     --------
-    >>> from skill.voice import speech_en
-    >>> Speech(speech_en, {}, random.Random(1)).line("goodbye") != ""
+    >>> from skill.voice.locales import place_for
+    >>> Speech(place_for("en-US"), {}, random.Random(1)).line("goodbye") != ""
     True
     """
 
     def __init__(
         self,
-        language: Language,
+        place: Place,
         recent: MutableMapping[str, int],
         rng: random.Random | None = None,
     ) -> None:
-        self.language = language
+        self.place = place
+        self.language: Language = place.catalog
         self._recent = recent
         self._rng = rng or random.Random()
 
+    def _variants(self, key: str, values: Mapping[str, object]) -> Sequence[str]:
+        entry = self.language.LINES[key]
+        if not isinstance(entry, ByCount):
+            return entry
+        said = values.get(entry.by)
+        number = said.number if isinstance(said, Counted) else said
+        category = self.place.cldr.plural(number) if isinstance(number, int) else OTHER
+        return entry.forms.get(category) or entry.forms[OTHER]
+
+    def _spelt(self, text: str) -> str:
+        return respell(text, self.place.spelling) if self.place.spelling else text
+
     def line(self, key: str, **values: object) -> str:
         """The SSML fragment for ``key`` with ``values`` filled in (and escaped)."""
-        variants = self.language.LINES[key]
+        variants = self._variants(key, values)
         choices = list(range(len(variants)))
         last = self._recent.get(key)
         if len(choices) > 1 and last in choices:
@@ -134,25 +182,54 @@ class Speech:
         index = self._rng.choice(choices)
         if len(variants) > 1:
             self._recent[key] = index
-        return _filled(variants[index], values)
+        return self._spelt(_filled(variants[index], values))
 
     def in_turn(self, key: str, nth: int, **values: object) -> str:
         """The ``nth`` phrasing of ``key`` (counting round): for a line that should change each
         time it is heard across sessions, such as the urge's grounding."""
-        variants = self.language.LINES[key]
-        return _filled(variants[nth % len(variants)], values)
+        variants = self._variants(key, values)
+        return self._spelt(_filled(variants[nth % len(variants)], values))
 
-    def days(self, count: int) -> str:
-        return self.language.days(count)
+    def count(self, number: int, noun: str) -> Counted:
+        """'1 day', 'one slip', '3 check-ins': ``noun`` names one of the language's NOUNS."""
+        forms = self.language.NOUNS[noun]
+        template = forms.get(self.place.cldr.plural(number)) or forms[OTHER]
+        return Counted(self._spelt(template.format(n=number)), number)
 
-    def urges(self, count: int) -> str:
-        return self.language.urges(count)
+    def days(self, count: int) -> Counted:
+        return self.count(count, "day")
 
-    def count(self, number: int, noun: str) -> str:
-        return self.language.count(number, noun)
+    def urges(self, count: int) -> Counted:
+        return self.count(count, "urge")
 
     def date(self, value: object, today: object) -> str:
-        return self.language.date(value, today)
+        return self.language.date(value, today, self.place.cldr)
 
     def clock_time(self, hour: int, minute: int) -> str:
         return self.language.clock_time(hour, minute)
+
+    def decimal(self, number: float) -> str:
+        """'3.5', or '3,5' where the locale writes it so."""
+        return self.place.cldr.decimal(number)
+
+
+@cache
+def _spelling_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def respell(text: str, spelling: Mapping[str, str]) -> str:
+    """``text`` with the words of ``spelling`` spelled its way, capitals kept.
+
+    Examples
+    --------
+    >>> respell("Your favorite color.", {"favorite": "favourite", "color": "colour"})
+    'Your favourite colour.'
+    """
+
+    def swap(found: re.Match[str]) -> str:
+        word = found.group(0)
+        other = spelling[word.lower()]
+        return other[:1].upper() + other[1:] if word[:1].isupper() else other
+
+    return _spelling_pattern(tuple(sorted(spelling))).sub(swap, text)

@@ -33,8 +33,8 @@ from skill.storage.store import (
     UnsureWriteError,
 )
 from skill.storage.voices import REFRESH_DAYS, add_voice, forget_voices
-from skill.voice import speech_en
 from skill.voice.catalog import Speech
+from skill.voice.locales import Place, place_for
 from skill.voice.timezone import device_time_zone
 
 Change = Callable[[UserState], UserState]
@@ -54,6 +54,12 @@ SAVE_SECONDS = 2.0
 #: (a busy store answers slowly, so pauses grow with its load), doubled after each of the first
 #: two losses; between a floor and a cap.
 _PAUSE_FLOOR_SECONDS, _PAUSE_CAP_SECONDS = 0.005, 0.5
+
+
+def request_locale(handler_input: HandlerInput) -> str | None:
+    """The locale the request came with ("es-MX"), or None."""
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return locale if isinstance(locale, str) and locale else None
 
 
 class Turn:
@@ -97,7 +103,9 @@ class Turn:
             if isinstance(kept, dict):
                 recent = {k: v for k, v in kept.items() if isinstance(k, str) and type(v) is int}
             session[_RECENT_KEY] = recent
-        self.speech = Speech(speech_en, recent, rng)
+        self.place: Place = place_for(request_locale(handler_input))
+        """The request's language and locale data, chosen once for the whole turn."""
+        self.speech = Speech(self.place, recent, rng)
 
     @staticmethod
     def of(handler_input: HandlerInput) -> Turn:

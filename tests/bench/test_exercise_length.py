@@ -30,7 +30,7 @@ def test_every_way_through_is_measured() -> None:
 
 
 @pytest.mark.parametrize("exercise", list(ExerciseId), ids=lambda e: e.value)
-@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "es-ES"])
 def test_each_exercise_lasts_what_the_issue_asks(exercise: ExerciseId, locale: str) -> None:
     low, high = TARGETS[exercise]
     seconds = [spoken.seconds for spoken in lengths(locale)[exercise]]

@@ -82,11 +82,29 @@ def test_every_published_locale_has_a_model_and_every_model_is_published(
     assert skill_package.manifest_problems(manifest, skill_package.model_paths()) == []
 
 
+#: "Coaching, not professional advice", in each language the skill is published in.
+NOT_ADVICE = {
+    "en": "coaching, not professional advice",
+    "es": "acompañamiento, no consejo profesional",
+}
+
+
 def test_description_says_coaching_not_professional_advice(manifest: dict[str, Any]) -> None:
     for locale, info in manifest["manifest"]["publishingInformation"]["locales"].items():
-        assert "coaching, not professional advice" in info["description"], locale
-        assert "coaching, not professional advice" in info["summary"].lower(), locale
+        said = NOT_ADVICE[locale[:2]]
+        assert said in info["description"], locale
+        assert said in info["summary"].lower(), locale
         assert len(info["summary"]) <= 160, locale
+
+
+def test_all_eight_locales_are_published_with_their_countries(manifest: dict[str, Any]) -> None:
+    info = manifest["manifest"]["publishingInformation"]
+    assert set(info["locales"]) == {
+        "en-US", "en-GB", "en-CA", "en-AU", "en-IN", "es-ES", "es-MX", "es-US"
+    }  # fmt: skip
+    assert {"US", "GB", "CA", "AU", "IN", "ES", "MX"} <= set(info["distributionCountries"])
+    spanish = [v["description"] for k, v in info["locales"].items() if k.startswith("es")]
+    assert all("Letting Go te acompaña" in text for text in spanish)
 
 
 def test_privacy_and_compliance_are_answered(manifest: dict[str, Any]) -> None:
@@ -110,9 +128,13 @@ def test_example_phrases_use_the_invocation_name_and_the_models_samples(
         name = skill_package.invocation_name(models[locale])
         phrases = info["examplePhrases"]
         assert 1 <= len(phrases) <= 3
-        assert phrases[0].lower() == f"alexa, open {name}"
+        opens = {"en": "open", "es": "abre"}[locale[:2]]
+        assert phrases[0].lower() == f"alexa, {opens} {name}"
         for phrase in phrases[1:]:
-            match = re.fullmatch(rf"alexa, (ask|tell) {re.escape(name)} (.+)", phrase.lower())
+            asks = "ask|tell" if locale.startswith("en") else "pregúntale a|dile a"
+            match = re.fullmatch(
+                rf"alexa, ({asks}) {re.escape(name)} (?:que )?(.+)", phrase.lower()
+            )
             assert match, phrase
             assert match.group(2) in samples_of(models[locale]), phrase
 
@@ -452,12 +474,12 @@ def test_command_refuses_a_manifest_without_a_model(
 ) -> None:
     broken = json.loads(json.dumps(manifest))
     locales = broken["manifest"]["publishingInformation"]["locales"]
-    locales["en-GB"] = locales["en-US"]
+    locales["en-NZ"] = locales["en-US"]
     source = tmp_path / "skill.json"
     source.write_text(json.dumps(broken), encoding="utf-8")
     monkeypatch.setattr(skill_package, "MANIFEST", source)
     assert skill_package.main(["--out", str(tmp_path / "out")]) == 1
-    assert "en-GB is published but has no interaction model" in capsys.readouterr().err
+    assert "en-NZ is published but has no interaction model" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
 
 

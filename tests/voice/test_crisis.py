@@ -39,7 +39,7 @@ def test_crisis_words_get_the_locales_crisis_line(
 
 
 def test_a_locale_without_a_known_line_is_pointed_to_local_help(alexa: Alexa) -> None:
-    alexa.caller = replace(alexa.caller, locale="es-ES")
+    alexa.caller = replace(alexa.caller, locale="fr-FR")
     heard = alexa.one_shot("CrisisIntent")
     assert "local emergency number" in heard.text
     assert "988" not in heard.text

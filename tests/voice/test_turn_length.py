@@ -38,7 +38,13 @@ def test_every_line_outside_the_guided_steps_is_60_words_or_fewer() -> None:
             assert words(heard) <= MOST_WORDS, (key, heard)
 
 
+#: What the check-in's first question and a closing yes-or-no say, in each language.
+NO_CONTACT = {"en": "no contact", "es": "contacto cero"}
+YES_OR_NO = {"en": "say yes or no.", "es": "di sí o no."}
+
+
 def a_month(alexa: Alexa, clock: FakeClock) -> Iterator[Heard]:
+    asks_contact = NO_CONTACT[alexa.caller.locale[:2]]
     yield alexa.launch()
     yield alexa.intent("AMAZON.YesIntent")
     yield alexa.answer("2026-11-23")
@@ -49,7 +55,7 @@ def a_month(alexa: Alexa, clock: FakeClock) -> Iterator[Heard]:
         yield alexa.launch()
         asked = alexa.intent("AMAZON.YesIntent")
         yield asked
-        if "no contact" in asked.text:
+        if asks_contact in asked.text:
             yield alexa.confirm(day != 12)  # a slip on day 12, said inside the check-in
             if day == 12:
                 yield alexa.confirm(True)
@@ -73,9 +79,11 @@ def a_month(alexa: Alexa, clock: FakeClock) -> Iterator[Heard]:
     yield alexa.confirm(True)
 
 
-@pytest.fixture
-def month(alexa: Alexa, clock: FakeClock) -> list[Heard]:
-    alexa.caller = replace(alexa.caller, granted_scopes=(REMINDERS_SCOPE,))
+@pytest.fixture(params=["en-US", "es-ES", "es-MX"])
+def month(alexa: Alexa, clock: FakeClock, request: pytest.FixtureRequest) -> list[Heard]:
+    alexa.caller = replace(
+        alexa.caller, granted_scopes=(REMINDERS_SCOPE,), locale=str(request.param)
+    )
     return list(a_month(alexa, clock))
 
 
@@ -86,5 +94,5 @@ def test_no_turn_in_a_month_runs_over_60_words(month: list[Heard]) -> None:
 
 
 def test_yes_or_no_closes_few_turns_of_a_month(month: list[Heard]) -> None:
-    closing = [h for h in month if h.text.lower().endswith("say yes or no.")]
+    closing = [h for h in month if h.text.lower().endswith(tuple(YES_OR_NO.values()))]
     assert len(closing) / len(month) < 0.1, [h.text for h in closing]

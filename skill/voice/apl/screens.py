@@ -255,7 +255,8 @@ def exercise_step(speech: Speech, position: Position, finished: bool = False) ->
 
 def crisis(speech: Speech, line: CrisisLine) -> Screen:
     """The crisis line: its number large, and how to reach it."""
-    how = line.how[:1].upper() + line.how[1:]
+    said_how = speech.line(f"crisis_how_{line.how}")
+    how = said_how[:1].upper() + said_how[1:]
     data = {
         "title": _text(speech, "screen_crisis_title"),
         "number": line.number,

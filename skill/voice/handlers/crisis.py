@@ -13,7 +13,6 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.voice.apl import screens
-from skill.voice.crisis_lines import crisis_line
 from skill.voice.handlers.exercise import SESSION_KEY as EXERCISE_KEY
 from skill.voice.reply import ask, show_card, show_screen
 from skill.voice.turn import Turn
@@ -40,13 +39,15 @@ def crisis_answer(handler_input: HandlerInput) -> Response:
         # Leave any exercise under way, so that "repeat" says the number again. Its place is
         # already kept in the record, and a later launch offers to pick it up.
         turn.session.pop(EXERCISE_KEY, None)
-    line = crisis_line(getattr(handler_input.request_envelope.request, "locale", None))
+    line = turn.place.crisis
     if line is None:
         return ask(
             handler_input, speech.line("crisis_no_line"), speech.line("crisis_no_line_reprompt")
         )
-    values = {"how": line.how, "name": line.name, "number": line.number}
-    how = line.how[:1].upper() + line.how[1:]
+    said_how = speech.line(f"crisis_how_{line.how}")
+    note = speech.line(line.note) if line.note else ""
+    values = {"how": said_how, "name": line.name, "number": line.number, "note": note}
+    how = said_how[:1].upper() + said_how[1:]
     show_card(
         handler_input,
         speech.line("card_crisis_title"),

@@ -12,9 +12,9 @@ from ask_sdk_model import Response
 
 from skill.storage.state import UnreadableStateError
 from skill.storage.store import StaleStateError, UnsureWriteError
-from skill.voice import speech_en
 from skill.voice.catalog import Speech
-from skill.voice.turn import Turn, request_mark
+from skill.voice.locales import place_for
+from skill.voice.turn import Turn, request_locale, request_mark
 from skill.voice.turn_log import TurnLog
 
 logger = logging.getLogger(__name__)
@@ -56,8 +56,8 @@ class KindErrorHandler(AbstractExceptionHandler):
         handler_input.response_builder = builder
         if handler_input.request_envelope.session is None:
             return builder.response  # skill events expect no speech
-        speech = Speech(speech_en, {})
         turn = Turn.find(handler_input)
+        speech = Speech(turn.place if turn else place_for(request_locale(handler_input)), {})
         # What already happened at Alexa and could not be undone is said, not hidden.
         key = turn.done_unsaved if turn and turn.done_unsaved else _line_for(exception)
         return builder.speak(speech.line(key)).set_should_end_session(True).response

@@ -35,7 +35,7 @@ from skill.domain.exercises import (
 from skill.voice.apl import screens
 from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent, resolved_id, slot_value
-from skill.voice.ssml import render, supports_long_form
+from skill.voice.ssml import render
 from skill.voice.turn import Turn
 
 PAST_INTENT = "LetGoOfPastIntent"
@@ -144,8 +144,7 @@ def _hold(handler_input: HandlerInput, position: Position | None) -> None:
 
 def _ssml(handler_input: HandlerInput, parts: tuple[Part, ...]) -> str:
     speech = Turn.of(handler_input).speech
-    locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return render(parts, speech.line, supports_long_form(locale))
+    return render(parts, speech.line, speech.place.long_form)
 
 
 def _where(handler_input: HandlerInput, position: Position) -> dict[str, object]:

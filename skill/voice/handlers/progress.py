@@ -44,7 +44,7 @@ def _mood(speech: Speech, log: CheckInLog) -> str:
     found = mood_trend(log)
     if found is None:
         return ""
-    average = f"{found.average:g}"
+    average = speech.decimal(found.average)
     if found.trend is None:
         return speech.line("progress_mood_single", average=average)
     return speech.line(

@@ -132,8 +132,7 @@ class UnsentMessageHandler(AbstractRequestHandler):
                 speech.line("unsent_invite_reprompt"),
                 step=DialogStep("elicit", listen, MESSAGE_SLOT),
             )
-        locale = getattr(handler_input.request_envelope.request, "locale", None)
-        if says_crisis(message, locale):
+        if says_crisis(message, turn.place.tag):
             return crisis_answer(handler_input)
         if not _urged_this_session(turn):
             _count_urge(turn)  # wanting to tell them is the pull, resisted

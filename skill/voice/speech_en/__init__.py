@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
+from skill.voice.cldr import Cldr
 from skill.voice.speech_en import (
     cards,
     checkin,
@@ -24,48 +25,19 @@ from skill.voice.speech_en import (
 )
 from skill.voice.speech_en.reminders import clock_time as clock_time
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
-
-
-def urges(count: int) -> str:
-    """'one urge', '3 urges' (a count of none has lines of its own: "no urges yet")."""
-    return "one urge" if count == 1 else f"{count} urges"
-
-
-# Singular and plural of the things the skill counts aloud.
-_NOUNS = {
-    "check_in": ("check-in", "check-ins"),
-    "exercise": ("exercise", "exercises"),
-    "slip": ("slip", "slips"),
+#: What the skill counts aloud, by CLDR plural category: "1 day", "one slip", "3 urges".
+NOUNS: dict[str, dict[str, str]] = {
+    "day": {"one": "{n} day", "other": "{n} days"},
+    "urge": {"one": "one urge", "other": "{n} urges"},
+    "check_in": {"one": "one check-in", "other": "{n} check-ins"},
+    "exercise": {"one": "one exercise", "other": "{n} exercises"},
+    "slip": {"one": "one slip", "other": "{n} slips"},
 }
 
 
-def count(number: int, noun: str) -> str:
-    """'one slip', '3 check-ins' ("noun" is a key of the nouns above)."""
-    singular, plural = _NOUNS[noun]
-    return f"one {singular}" if number == 1 else f"{number} {plural}"
-
-
-def date(value: object, today: object) -> str:
-    """'today', 'yesterday', 'Friday' within the last week, else 'November 3'."""
+def date(value: object, today: object, cldr: Cldr) -> str:
+    """'today', 'yesterday', 'Friday' within the last week, else the day as the locale writes
+    it: 'November 3' in the US and Canada, '3 November' in Britain, Australia and India."""
     if not isinstance(value, Date) or not isinstance(today, Date):
         return str(value)
     ago = (today - value).days
@@ -74,9 +46,8 @@ def date(value: object, today: object) -> str:
     if ago == 1:
         return "yesterday"
     if 1 < ago < 7:
-        return _WEEKDAYS[value.weekday()]
-    year = f", {value.year}" if value.year != today.year else ""
-    return f"{_MONTHS[value.month - 1]} {value.day}{year}"
+        return cldr.weekday(value)
+    return cldr.month_day(value, with_year=value.year != today.year)
 
 
 LINES: dict[str, tuple[str, ...]] = {

@@ -12,10 +12,14 @@ _EMERGENCY = '<say-as interpret-as="telephone">{emergency}</say-as>'
 LINES: dict[str, tuple[str, ...]] = {
     "crisis": (
         "I'm really glad you told me. Please talk to someone right now: you can {how} "
-        "{name} on " + _NUMBER + ", any time, day or night. "
+        "{name} on " + _NUMBER + ", any time, day or night. {note}"
         "If you're in danger right now, call " + _EMERGENCY + ". "
         "You don't have to carry this alone. To hear the number again, say: repeat.",
     ),
+    # How a line is reached (see skill.voice.crisis_lines), and a note some lines come with.
+    "crisis_how_call": ("call",),
+    "crisis_how_call_or_text": ("call or text",),
+    "crisis_note_spanish_988": ("To be answered in Spanish, press 2. ",),
     "crisis_reprompt": (
         "You can {how} {name} on " + _NUMBER + ", any time. To hear it again, say: repeat.",
     ),
