@@ -23,12 +23,12 @@ from typing import Any
 from skill.domain.checkin import CheckInLog, record_answers
 from skill.domain.exercises import ExerciseId, Position, StepId
 from skill.domain.period import start_period
-from skill.voice.locales import place_for
 from skill.voice.apl import screens
 from skill.voice.apl.documents import document
 from skill.voice.apl.screens import Screen
 from skill.voice.catalog import Speech
 from skill.voice.crisis_lines import crisis_line
+from skill.voice.locales import place_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "build" / "screens"
