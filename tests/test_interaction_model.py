@@ -320,7 +320,7 @@ MAX_SAMPLE_CHARS = 200
 MAX_SAMPLES_PER_INTENT = 2_000
 # Alexa documents no cap per intent; ours keeps the model small, and crisis words, the costliest
 # to miss, are allowed more.
-MAX_CRISIS_SAMPLES = 3_500
+MAX_CRISIS_SAMPLES = 4_000
 MAX_INTENTS = 250
 MAX_SLOT_VALUE_CHARS = 140
 

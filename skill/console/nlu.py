@@ -51,6 +51,7 @@ HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelInt
 SEARCH_QUERY = "AMAZON.SearchQuery"
 NUMBER = "AMAZON.NUMBER"
 DURATION = "AMAZON.DURATION"
+_WHOLE_SPANS = (DURATION, "AMAZON.DATE", "AMAZON.TIME")
 
 BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
     YES: (
@@ -270,6 +271,22 @@ def _without_fillers(words: list[str], fillers: frozenset[str] = _FILLERS) -> li
     while end > start and words[end - 1] in fillers:
         end -= 1
     return words[start:end]
+
+
+def _days_as_count(slots: dict[str, SlotFill]) -> dict[str, SlotFill]:
+    """Slots where "sixty days", taken for a duration, is moved to an empty count: the samples
+    count days with a number ("{targetDays} days"), and nobody gives how long they were
+    together in days."""
+    counts = [name for name, fill in slots.items() if fill.slot_type == NUMBER and not fill.value]
+    for name, fill in slots.items():
+        days = re.fullmatch(r"P(\d+)D", fill.value or "")
+        if fill.slot_type == DURATION and days and counts:
+            return {
+                **slots,
+                name: SlotFill(name, None, slot_type=DURATION),
+                counts[0]: SlotFill(counts[0], days.group(1), slot_type=NUMBER),
+            }
+    return slots
 
 
 def _plausible(fit: _Fit) -> bool:
@@ -494,7 +511,9 @@ class Matcher:
         self, words: list[str], today: date, slots: Mapping[str, str]
     ) -> dict[str, SlotFill]:
         """Each of ``slots`` whose type has a value among ``words`` (a custom one: listed)."""
-        _, tags = Tagger(self._types, set(slots.values())).tag(words, today)
+        # Times, dates and durations are read whole, so that "two am" or "two seconds" is not
+        # taken for a number.
+        _, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}).tag(words, today)
         fills: dict[str, SlotFill] = {}
         for name, slot_type in slots.items():
             listed = slot_type not in self._types
@@ -529,15 +548,7 @@ class Matcher:
         empty = {n: f.slot_type for n, f in found.slots.items() if f.value is None}
         if not empty or not (fills := self._fills_from_tags(words, today, empty)):
             return found
-        # "for sixty days" beside a sample that counts days is that count, not how long
-        # something lasted: the samples say "{targetDays} days".
-        counts = [n for n, t in empty.items() if t == NUMBER and n not in fills]
-        for name, fill in list(fills.items()):
-            days = re.fullmatch(r"P(\d+)D", fill.value or "")
-            if fill.slot_type == DURATION and days and counts:
-                del fills[name]
-                fills[counts[0]] = SlotFill(counts[0], days.group(1), slot_type=NUMBER)
-        return replace(found, slots={**found.slots, **fills})
+        return replace(found, slots=_days_as_count({**found.slots, **fills}))
 
     def _free_speech_asked(self, expecting: Expectation) -> bool:
         slots = self._slots.get(expecting.intent, {})
@@ -654,13 +665,15 @@ class Matcher:
         telling = _LIKELIEST_TELLING + (1 if len(words) <= _SHORT_WORDS else 0)
         if found is None or found.telling < telling or found.margin < _LIKELIEST_MARGIN:
             return None
+        if found.intent == CRISIS:
+            return None  # heard by the crisis leaning, held to its own measure, or not at all
         slots = {}
         for name, slot_type in self._slots.get(found.intent, {}).items():
             tag = next((t for t in tags if t.slot_type == slot_type), None)
             fill = (tag.value, tag.resolved_name, tag.resolved_id) if tag else (None, None, None)
             slots[name] = SlotFill(name, *fill, slot_type=slot_type)
         confidence = 1.0 - math.exp(-found.margin)
-        return Match(found.intent, slots, "likeliest words", confidence)
+        return Match(found.intent, _days_as_count(slots), "likeliest words", confidence)
 
     def _best(
         self, patterns: Iterable[_Pattern], words: list[str], today: date, how: str = "sample"
