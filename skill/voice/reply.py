@@ -20,7 +20,6 @@ from ask_sdk_model.dialog import (
     ConfirmSlotDirective,
     ElicitSlotDirective,
 )
-from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 from ask_sdk_model.ui import SimpleCard
 
 from skill.voice.apl.documents import document, token
@@ -177,6 +176,10 @@ def show_screen(handler_input: HandlerInput, screen_of: Callable[[], Screen]) ->
     elsewhere nothing is built or sent (Alexa refuses a directive the device cannot take)."""
     if not has_screen(handler_input):
         return
+    # APL's model package holds some two hundred classes: it is read only for a device with a
+    # screen, not at every cold start.
+    from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
+
     screen = screen_of()
     handler_input.response_builder.add_directive(
         RenderDocumentDirective(

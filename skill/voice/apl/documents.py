@@ -10,22 +10,18 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 DOCUMENTS = ("home", "checkin", "progress", "exercise", "crisis", "delete")
 """Every screen the skill shows, by name."""
 
+_HERE = Path(__file__).resolve().parent
 _SHARED = ("type", "version", "theme", "import", "resources", "styles")
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = (
-        resources.files(__package__)
-        .joinpath("documents")
-        .joinpath(f"{name}.json")
-        .read_text("utf-8")
-    )
+    text = (_HERE / "documents" / f"{name}.json").read_text("utf-8")
     loaded = json.loads(text)
     assert isinstance(loaded, dict), name
     return loaded

@@ -21,7 +21,6 @@ from ask_sdk_model import (
     Slot,
     SlotConfirmationStatus,
 )
-from ask_sdk_model.interfaces.alexa.presentation.apl import UserEvent
 
 from skill.domain.exercises import Feeling
 from skill.voice.apl.documents import DOCUMENTS, token
@@ -43,6 +42,7 @@ TOUCHABLE: dict[str, dict[str, frozenset[str]]] = {
     "AMAZON.PauseIntent": {},
 }
 _TOKENS = frozenset(token(name) for name in DOCUMENTS)
+USER_EVENT = "Alexa.Presentation.APL.UserEvent"
 
 
 def intent_of_touch(arguments: Any) -> Intent | None:
@@ -83,10 +83,11 @@ class TouchAsIntent(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         envelope = handler_input.request_envelope
-        request = envelope.request
-        if not isinstance(request, UserEvent) or not isinstance(request.token, str):
+        request: Any = envelope.request
+        # Told by its type, so that APL's model package is not read at every cold start.
+        if getattr(request, "object_type", None) != USER_EVENT:
             return
-        if request.token not in _TOKENS:
+        if getattr(request, "token", None) not in _TOKENS:
             return
         intent = intent_of_touch(request.arguments)
         if intent is None:
