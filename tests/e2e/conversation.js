@@ -1,9 +1,10 @@
 // One conversation with a running skill, driven by virtual-alexa.
 //
-//   node conversation.js SKILL_URL INTERACTION_MODEL APPLICATION_ID < steps.json > turns.json
+//   node conversation.js SKILL_URL INTERACTION_MODEL APPLICATION_ID [LOCALE] < steps.json > turns.json
 //
 // virtual-alexa understands what is said from the interaction model, builds the request
-// envelopes, keeps the session and posts to SKILL_URL. The steps (a JSON array) are:
+// envelopes (in LOCALE, en-US unless given), keeps the session and posts to SKILL_URL. The
+// steps (a JSON array) are:
 //   {"launch": true}          "Alexa, open letting go"
 //   {"say": "..."}            an utterance, matched against the model's sample utterances
 //   {"answer": "VALUE"}       the value Alexa's understanding would give the slot the last
@@ -57,15 +58,16 @@ function send(alexa, step, turns) {
 }
 
 async function main() {
-  const [url, model, applicationId] = process.argv.slice(2);
+  const [url, model, applicationId, locale = "en-US"] = process.argv.slice(2);
   if (!url || !model || !applicationId) {
-    throw new Error("usage: node conversation.js SKILL_URL INTERACTION_MODEL APPLICATION_ID");
+    throw new Error("usage: node conversation.js SKILL_URL INTERACTION_MODEL APPLICATION_ID [LOCALE]");
   }
   const steps = JSON.parse(fs.readFileSync(0, "utf8"));
   const alexa = VirtualAlexa.Builder()
     .skillURL(url)
     .interactionModelFile(model)
     .applicationID(applicationId)
+    .locale(locale)
     .create();
   // There is no Alexa here to call back: the skill must get no API endpoint.
   alexa.filter((request) => {
