@@ -51,10 +51,21 @@ def test_the_console_understands_the_set_well_enough() -> None:
     assert report.crisis_precision >= CRISIS_PRECISION_FLOOR, report.summary()
 
 
-def test_nlu_eval_prints_the_figures(capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["nlu-eval", "--quiet"]) == 0
+def test_nlu_eval_prints_the_figures(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # A part of the set, with its dialogs beside it, as anyone's own set would be given.
+    part = tmp_path / "part.json"
+    part.write_text(json.dumps({"data": ANNOTATIONS["data"][:40]}), encoding="utf-8")
+    contexts = SET.with_name("en-US.context.json").read_text(encoding="utf-8")
+    part.with_name("part.context.json").write_text(contexts, encoding="utf-8")
+    report = evaluate(
+        Matcher.from_file(ROOT / "interaction_models" / "en-US.json"),
+        read_cases(part),
+        reference_date(ANNOTATIONS),
+    )
+    assert main(["nlu-eval", "--quiet", str(part)]) == 0
     out = capsys.readouterr().out
-    assert f"utterances: {len(CASES)}" in out
+    assert "utterances: 40" in out
+    assert f"intent accuracy: {report.accuracy:.1%}" in out
     assert "crisis recall:" in out and "misses:" not in out
 
 
