@@ -245,6 +245,17 @@ def test_the_crisis_screen_shows_the_locales_number_large(show: Alexa, caller: C
     assert screen_of(show.one_shot("CrisisIntent"), "crisis")["number"] == "116 123"
 
 
+def test_a_spanish_request_is_shown_spanish_words_and_its_countrys_line(show: Alexa) -> None:
+    start_period(show)
+    show.caller = replace(show.caller, locale="es-MX")
+    payload = screen_of(show.one_shot("DaysLeftIntent"), "home")
+    assert payload["dayOf"] == "Día 2 de 30"
+    assert (payload["left"], payload["leftLabel"]) == ("29", "días por delante")
+    crisis = screen_of(show.one_shot("CrisisIntent"), "crisis")
+    assert crisis["number"] == "800 911 2000"
+    assert crisis["emergency"] == "¿En peligro ahora mismo? Llama al 911."
+
+
 def test_nothing_the_person_said_reaches_a_screen(show: Alexa) -> None:
     start_period(show)
     show.one_shot("UnsentMessageIntent")
