@@ -11,7 +11,7 @@ BENCH_VENV ?= .venv-bench
 
 MUTATION_VENV ?= .venv-mutation
 
-.PHONY: chat test venv bench clean model soak mutation screens
+.PHONY: chat test venv bench clean model soak mutation own-time screens
 
 $(BIN)/letting-go: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ $(BENCH_VENV)/bin/python: pyproject.toml
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench,web]'
 	touch $@
+
+## Where the skill's own time per warm turn goes, beside the bare ASK SDK skill's (a profile).
+own-time: $(BENCH_VENV)/bin/python
+	$(BENCH_VENV)/bin/python bench/own_time.py
 
 ## Measure the skill against the ASK SDK's own floor; writes bench/results.md and .json.
 bench: $(BENCH_VENV)/bin/python build
