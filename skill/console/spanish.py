@@ -113,8 +113,9 @@ _WEEKDAYS = {
 _DAY_OFFSETS = {
     "hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "hace un rato": 0,
     "ahora": 0, "ayer": -1, "anoche": -1, "ayer por la noche": -1, "ayer por la mañana": -1,
-    "ayer por la tarde": -1, "ayer en la noche": -1, "ayer en la mañana": -1, "ayer en la tarde": -1,
-    "hoy en la mañana": 0, "hoy en la tarde": 0, "hoy en la noche": 0, "anteayer": -2, "antes de ayer": -2, "antier": -2,
+    "ayer por la tarde": -1, "ayer en la noche": -1, "ayer en la mañana": -1,
+    "ayer en la tarde": -1, "hoy en la mañana": 0, "hoy en la tarde": 0, "hoy en la noche": 0,
+    "anteayer": -2, "antes de ayer": -2, "antier": -2,
     "antenoche": -2, "mañana": 1, "pasado mañana": 2,
 }  # fmt: skip
 _UNITS_OF_TIME = {
