@@ -7,6 +7,7 @@ file holds each of the eight locales to what they all must meet.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -18,7 +19,7 @@ import pytest
 from deploy.interaction_model import built_files, locales
 from skill.console.languages import console_language
 from skill.console.nlu import Matcher
-from skill.console.nlu_eval import evaluate, load_cases, reference_date
+from skill.console.nlu_eval import CONTEXTS, evaluate, read_cases, reference_date
 from skill.console.slot_values import normalize
 from skill.voice.crisis_words import phrases
 from skill.voice.locales import LOCALES
@@ -123,16 +124,56 @@ def test_the_skill_listens_for_the_locales_own_crisis_phrases(locale: str) -> No
 
 
 SPANISH_SET = MODELS / "nlu-evaluation" / "es-ES.json"
+SPANISH = ["es-ES", "es-MX", "es-US"]
 
 
-@pytest.mark.parametrize("locale", ["es-ES", "es-MX", "es-US"])
+def said_by_the_model(locale: str) -> set[str]:
+    """Every phrase the samples and slot samples of ``locale``'s model say: custom slots take
+    each of their values and synonyms, built-in slots stay as their type."""
+    model = language_model(locale)
+    values = {
+        t["name"]: [w for v in t["values"] for w in (v["name"]["value"], *v["name"]["synonyms"])]
+        for t in model["types"]
+    }
+    said: set[str] = set()
+    for intent in model["intents"]:
+        types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+        samples = list(intent.get("samples", []))
+        samples += [s for slot in intent.get("slots", []) for s in slot.get("samples", [])]
+        for sample in samples:
+            parts = SLOT.split(sample)
+            choices = [
+                [part]
+                if i % 2 == 0
+                else values.get(types[part], [f" {types[part].replace('.', '')} "])
+                for i, part in enumerate(parts)
+            ]
+            said.update(normalize("".join(combo)) for combo in itertools.product(*choices))
+    return said
+
+
+@pytest.mark.parametrize("locale", SPANISH)
+def test_no_utterance_of_the_spanish_set_is_a_sample(locale: str) -> None:
+    said = said_by_the_model(locale)
+    cases = read_cases(SPANISH_SET)
+    assert [case.utterance for case in cases if normalize(case.utterance) in said] == []
+
+
+def test_the_spanish_set_says_where_each_utterance_is_said() -> None:
+    cases = read_cases(SPANISH_SET)
+    assert len({case.utterance for case in cases}) == len(cases)
+    assert {case.context for case in cases} <= set(CONTEXTS)
+    assert sum(case.context != "none" for case in cases) >= 60
+
+
+@pytest.mark.parametrize("locale", SPANISH)
 def test_the_console_understands_the_spanish_evaluation_set(locale: str) -> None:
     annotations = json.loads(SPANISH_SET.read_text(encoding="utf-8"))
-    cases = load_cases(annotations, {})
+    cases = read_cases(SPANISH_SET)
     model = json.loads((MODELS / f"{locale}.json").read_text(encoding="utf-8"))
     report = evaluate(Matcher(model, console_language(locale)), cases, reference_date(annotations))
-    assert len(cases) >= 200
-    assert sum(case.intent == "CrisisIntent" for case in cases) >= 50
+    assert len(cases) >= 240
+    assert sum(case.intent == "CrisisIntent" for case in cases) >= 60
     assert report.accuracy >= 0.95, report.summary()
     assert report.crisis_recall == 1.0, report.summary()
     assert report.crisis_precision >= 0.95, report.summary()

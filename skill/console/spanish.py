@@ -28,7 +28,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "no", "no gracias", "ahora no", "todavía no", "aún no", "no quiero", "mejor no",
         "no por favor", "para nada", "ni hablar", "no no", "quizá luego", "tal vez luego",
         "hoy no", "no lo he hecho", "no lo hice", "no ahora", "en otro momento", "paso",
-        "no hace falta", "no te preocupes",
+        "no hace falta", "no te preocupes", "nah", "nel", "nop", "ahorita no", "no no borres nada",
+        "no borres nada",
     ),
     "AMAZON.HelpIntent": (
         "ayuda", "ayúdame", "necesito ayuda", "qué puedo decir", "qué puedo hacer",
@@ -40,12 +41,14 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "para", "parar", "detente", "basta", "adiós", "hasta luego", "hasta mañana",
         "buenas noches", "chao", "chau", "me voy", "ya está bien", "cállate", "déjalo",
         "déjame en paz", "eso es todo", "nada más", "sal", "salir", "termina", "terminar",
+        "párale", "ya párale", "ya para", "ya bájale",
     ),
     CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo estar", "anula", "cancela eso"),
     "AMAZON.RepeatIntent": (
         "repite", "repítelo", "repetir", "otra vez", "qué has dicho", "qué dijiste", "cómo",
         "perdona qué", "puedes repetirlo", "puedes repetir", "dilo otra vez", "no te he oído",
-        "repite la pregunta", "qué era",
+        "repite la pregunta", "qué era", "repite eso", "me lo repites",
+        "me lo puedes repetir", "repítemelo", "mande",
     ),
     "AMAZON.NavigateHomeIntent": ("inicio", "ir al inicio", "menú principal", "volver al menú"),
     "AMAZON.StartOverIntent": (
@@ -54,11 +57,13 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "AMAZON.NextIntent": (
         "siguiente", "salta", "sáltalo", "saltar", "salta este paso", "el siguiente",
-        "siguiente paso", "pasa al siguiente", "omitir",
+        "siguiente paso", "pasa al siguiente", "omitir", "pásale al que sigue",
+        "al que sigue", "el que sigue", "pasa al que sigue", "sáltatelo",
     ),
     "AMAZON.PauseIntent": (
         "pausa", "haz una pausa", "pausar", "espera", "espera un momento", "un momento",
         "un segundo", "dame un minuto", "espera un segundo", "para un momento",
+        "pon pausa", "ponlo en pausa", "pausa un momento", "pause", "pause un momento",
     ),
     "AMAZON.FallbackIntent": (
         "qué tiempo hace", "qué tiempo hace mañana", "pon música", "pon una canción",
@@ -74,6 +79,7 @@ FILLERS = frozenset(
 LEAD_WORDS = {
     "sí": YES, "si": YES, "claro": YES, "vale": YES, "no": NO, "para": STOP, "adiós": STOP,
     "cancela": CANCEL, "pausa": "AMAZON.PauseIntent",
+    "nah": NO, "nel": NO,
 }  # fmt: skip
 LAUNCH_VERBS = "abre|abrir|inicia|iniciar|empieza|lanza|usa|habla con|pon"
 ONE_SHOT = r"(?:pídele a|pide a|dile a|pregúntale a|pregunta a|usa|abre) {inv} (?:(?:que|si) )?(.+)"
@@ -107,7 +113,9 @@ _WEEKDAYS = {
 _DAY_OFFSETS = {
     "hoy": 0, "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "hace un rato": 0,
     "ahora": 0, "ayer": -1, "anoche": -1, "ayer por la noche": -1, "ayer por la mañana": -1,
-    "ayer por la tarde": -1, "anteayer": -2, "antes de ayer": -2, "antier": -2,
+    "ayer por la tarde": -1, "ayer en la noche": -1, "ayer en la mañana": -1,
+    "ayer en la tarde": -1, "hoy en la mañana": 0, "hoy en la tarde": 0, "hoy en la noche": 0,
+    "anteayer": -2, "antes de ayer": -2, "antier": -2,
     "antenoche": -2, "mañana": 1, "pasado mañana": 2,
 }  # fmt: skip
 _UNITS_OF_TIME = {
@@ -330,7 +338,7 @@ def parse_time(text: str) -> str | None:
             phrase, shift = phrase.removesuffix(" " + period), hours
             break
     ws = phrase.split()
-    while ws and ws[0] in ("a", "las", "la", "sobre", "hacia", "eso", "de"):
+    while ws and ws[0] in ("a", "las", "la", "sobre", "hacia", "eso", "de", "como", "tipo", "por"):
         ws = ws[1:]
     minute, sign = 0, 1
     for i, w in enumerate(ws):

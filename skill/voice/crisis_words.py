@@ -18,7 +18,10 @@ _NOT_A_WORD = re.compile(r"[^\w']+")
 #: Words that soften what is said, wherever they come; crisis words are heard through them.
 HEDGES = frozenset(
     {"just", "really", "probably", "kinda", "honestly", "even", "maybe", "like", "so", "um",
-     "uh", "literally", "actually", "totally", "seriously", "already", "still"}
+     "uh", "literally", "actually", "totally", "seriously", "already", "still",
+     # Spanish: "ya", "neta", "güey", "tío" and the like, said anywhere in a sentence.
+     "ya", "ahorita", "neta", "güey", "wey", "tío", "tía", "literal", "literalmente",
+     "realmente", "honestamente", "sinceramente", "simplemente"}
 )  # fmt: skip
 
 
