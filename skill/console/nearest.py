@@ -28,7 +28,7 @@ _BUILTIN_PARSERS: tuple[tuple[str, Callable[..., str | None]], ...] = (
     ("AMAZON.TIME", lambda span, today: parse_time(span)),
     ("AMAZON.NUMBER", lambda span, today: parse_number(span)),
 )
-_MAX_SPAN = 8
+_MAX_SPAN = 10  # "como a las siete y media de la tarde" is nine words
 
 
 def _parsers_of(words: ConsoleLanguage) -> tuple[tuple[str, Callable[..., str | None]], ...]:

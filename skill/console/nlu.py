@@ -43,6 +43,7 @@ from skill.console.slot_values import (
 from skill.console.time_values import parse_time
 from skill.console.wording import ConsoleLanguage
 from skill.voice.crisis_words import HEDGES, crisis_in
+from skill.voice.word_stems import stemmer
 
 FALLBACK = "AMAZON.FallbackIntent"
 CRISIS = "CrisisIntent"
@@ -513,7 +514,9 @@ class Matcher:
         """Each of ``slots`` whose type has a value among ``words`` (a custom one: listed)."""
         # Times, dates and durations are read whole, so that "two am" or "two seconds" is not
         # taken for a number.
-        _, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}).tag(words, today)
+        _, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}, self._words).tag(
+            words, today
+        )
         fills: dict[str, SlotFill] = {}
         for name, slot_type in slots.items():
             listed = slot_type not in self._types
@@ -564,7 +567,8 @@ class Matcher:
     def _crisis_in(self, words: list[str]) -> Match | None:
         """Crisis words said anywhere in the utterance ("i texted him and now i want to die"),
         hedges inside them or not ("i probably won't be alive by then")."""
-        return Match(CRISIS, {}, "crisis") if crisis_in(words, self._crisis) else None
+        found = crisis_in(words, self._crisis, stemmer(self._words.language))
+        return Match(CRISIS, {}, "crisis") if found else None
 
     def _exact(self, words: list[str], today: date, expecting: Expectation | None) -> Match | None:
         text = " ".join(words)

@@ -19,6 +19,7 @@ STOP, CANCEL = "AMAZON.StopIntent", "AMAZON.CancelIntent"
 BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     YES: (
         "sí", "si", "sí por favor", "claro", "claro que sí", "vale", "de acuerdo", "venga",
+        "simón", "sip", "yes",
         "por supuesto", "sí claro", "ok", "okey", "sale", "órale", "ándale", "perfecto", "va",
         "me parece bien", "sí quiero", "sí lo hice", "sí lo he hecho", "eso es", "exacto",
         "correcto", "sí señor", "desde luego", "bueno", "sí sí", "afirmativo", "cuenta conmigo",
@@ -33,6 +34,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "AMAZON.HelpIntent": (
         "ayuda", "ayúdame", "necesito ayuda", "qué puedo decir", "qué puedo hacer",
+        "qué cosas te puedo decir", "qué te puedo decir",
         "cómo funciona", "cómo funciona esto", "no entiendo", "no entiendo cómo funciona",
         "qué haces", "qué puedes hacer", "opciones", "qué opciones tengo", "explícamelo",
         "qué es esto", "qué tengo que decir", "qué es el contacto cero",
@@ -41,7 +43,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "para", "parar", "detente", "basta", "adiós", "hasta luego", "hasta mañana",
         "buenas noches", "chao", "chau", "me voy", "ya está bien", "cállate", "déjalo",
         "déjame en paz", "eso es todo", "nada más", "sal", "salir", "termina", "terminar",
-        "párale", "ya párale", "ya para", "ya bájale",
+        "párale", "ya párale", "ya para", "ya bájale", "ya cállate",
     ),
     CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo estar", "anula", "cancela eso"),
     "AMAZON.RepeatIntent": (
@@ -64,6 +66,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "pausa", "haz una pausa", "pausar", "espera", "espera un momento", "un momento",
         "un segundo", "dame un minuto", "espera un segundo", "para un momento",
         "pon pausa", "ponlo en pausa", "pausa un momento", "pause", "pause un momento",
+        "espérame", "espérame tantito", "espera tantito",
     ),
     "AMAZON.FallbackIntent": (
         "qué tiempo hace", "qué tiempo hace mañana", "pon música", "pon una canción",
@@ -310,7 +313,9 @@ def parse_duration(text: str) -> str | None:
 
 
 _PERIODS = {"de la mañana": 0, "de la madrugada": 0, "de la tarde": 12, "de la noche": 12,
-            "del mediodía": 12}  # fmt: skip
+            "del mediodía": 12,
+            # Said in US Spanish as in English.
+            "pm": 12, "p m": 12, "am": 0, "a m": 0}  # fmt: skip
 
 
 def parse_time(text: str) -> str | None:
@@ -322,6 +327,9 @@ def parse_time(text: str) -> str | None:
     ('21:00', '08:30')
     >>> parse_time("a la una de la tarde"), parse_time("las diez menos cuarto"), parse_time("20:00")
     ('13:00', '09:45', '20:00')
+    >>> parse_time("a las nueve pm")
+    '21:00'
+
     """
     raw = text.strip().lower()
     if re.fullmatch(r"\d{1,2}:\d{2}", raw):
@@ -371,4 +379,5 @@ SPANISH = ConsoleLanguage(
     parse_duration,
     parse_number,
     parse_time,
+    language="es",
 )

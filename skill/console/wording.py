@@ -26,3 +26,5 @@ class ConsoleLanguage:
     parse_duration: Callable[[str], str | None]
     parse_number: Callable[[str], str | None]
     parse_time: Callable[[str], str | None]
+    language: str = "en"
+    """The language's code ("es"): whether its crisis phrases are heard in any verb form."""

@@ -2,7 +2,8 @@
 
 Alexa hands free speech to the skill as words, not as an intent, so the skill listens there for
 the crisis intent's own samples (written by ``make model`` to ``crisis_phrases/<locale>.txt``).
-A crisis phrase counts anywhere in what was said, with softening words inside it or not.
+A crisis phrase counts anywhere in what was said, with softening words inside it or not, and in
+Spanish in any form of its verbs (see :mod:`skill.voice.word_stems`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+
+from skill.voice.word_stems import Stem, stemmer
 
 _PHRASES = Path(__file__).resolve().parent / "crisis_phrases"
 _NOT_A_WORD = re.compile(r"[^\w']+")
@@ -55,12 +58,23 @@ def _said_in(words: Sequence[str], known: frozenset[str]) -> bool:
     return False
 
 
-def crisis_in(words: Sequence[str], known: frozenset[str]) -> bool:
-    """Whether one of the ``known`` phrases is said in ``words`` (hedges inside it or not)."""
+@cache
+def _stemmed(known: frozenset[str], stem: Stem) -> frozenset[str]:
+    # A phrase of one word is compared only as it is written: a lone stem says too little
+    # ("matarme" and "mate" share "mat").
+    stems = (tuple(stem(w) for w in phrase.split()) for phrase in _without_hedges(known))
+    return frozenset(" ".join(phrase) for phrase in stems if len(phrase) > 1)
+
+
+def crisis_in(words: Sequence[str], known: frozenset[str], stem: Stem | None = None) -> bool:
+    """Whether one of the ``known`` phrases is said in ``words`` (hedges inside it or not; with
+    ``stem``, in any form of its words)."""
     if _said_in(words, known):
         return True
     plain = [w for w in words if w not in HEDGES]
-    return _said_in(plain, _without_hedges(known))
+    if _said_in(plain, _without_hedges(known)):
+        return True
+    return stem is not None and _said_in([stem(w) for w in plain], _stemmed(known, stem))
 
 
 def says_crisis(text: str, locale: str | None) -> bool:
@@ -72,5 +86,8 @@ def says_crisis(text: str, locale: str | None) -> bool:
     True
     >>> says_crisis("i'd tell him i miss the way he laughed", "en-US")
     False
+    >>> says_crisis("le diría que hoy me tomo todas las pastillas", "es-MX")
+    True
     """
-    return crisis_in(words_of(text), phrases(locale or "en-US"))
+    locale = locale or "en-US"
+    return crisis_in(words_of(text), phrases(locale), stemmer(locale.split("-")[0]))
