@@ -19,7 +19,8 @@ STOP, CANCEL = "AMAZON.StopIntent", "AMAZON.CancelIntent"
 BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     YES: (
         "sí", "si", "sí por favor", "claro", "claro que sí", "vale", "de acuerdo", "venga",
-        "simón", "sip", "yes",
+        "simón", "sip", "yes", "me apunto", "venga va me apunto", "estoy dentro",
+        "okay estoy dentro", "okay estoy dentro va",
         "por supuesto", "sí claro", "ok", "okey", "sale", "órale", "ándale", "perfecto", "va",
         "me parece bien", "sí quiero", "sí lo hice", "sí lo he hecho", "eso es", "exacto",
         "correcto", "sí señor", "desde luego", "bueno", "sí sí", "afirmativo", "cuenta conmigo",
@@ -43,7 +44,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "para", "parar", "detente", "basta", "adiós", "hasta luego", "hasta mañana",
         "buenas noches", "chao", "chau", "me voy", "ya está bien", "cállate", "déjalo",
         "déjame en paz", "eso es todo", "nada más", "sal", "salir", "termina", "terminar",
-        "párale", "ya párale", "ya para", "ya bájale", "ya cállate",
+        "párale", "ya párale", "ya para", "ya bájale", "ya cállate", "stop", "stop stop",
     ),
     CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo estar", "anula", "cancela eso"),
     "AMAZON.RepeatIntent": (
@@ -60,13 +61,14 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.NextIntent": (
         "siguiente", "salta", "sáltalo", "saltar", "salta este paso", "el siguiente",
         "siguiente paso", "pasa al siguiente", "omitir", "pásale al que sigue",
-        "al que sigue", "el que sigue", "pasa al que sigue", "sáltatelo",
+        "al que sigue", "el que sigue", "pasa al que sigue", "sáltatelo", "next", "skip",
+        "next skip eso", "skip eso",
     ),
     "AMAZON.PauseIntent": (
         "pausa", "haz una pausa", "pausar", "espera", "espera un momento", "un momento",
         "un segundo", "dame un minuto", "espera un segundo", "para un momento",
         "pon pausa", "ponlo en pausa", "pausa un momento", "pause", "pause un momento",
-        "espérame", "espérame tantito", "espera tantito",
+        "espérame", "espérame tantito", "espera tantito", "hold on", "hold on pausa",
     ),
     "AMAZON.FallbackIntent": (
         "qué tiempo hace", "qué tiempo hace mañana", "pon música", "pon una canción",
