@@ -36,7 +36,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.HelpIntent": (
         "ayuda", "ayúdame", "necesito ayuda", "qué puedo decir", "qué puedo hacer",
         "qué cosas te puedo decir", "qué te puedo decir",
-        "cómo funciona", "cómo funciona esto", "no entiendo", "no entiendo cómo funciona",
+        "cómo funciona", "cómo funciona esto", "cómo se usa esto", "no entiendo",
+        "no entiendo cómo funciona",
         "qué haces", "qué puedes hacer", "opciones", "qué opciones tengo", "explícamelo",
         "qué es esto", "qué tengo que decir", "qué es el contacto cero",
     ),
@@ -44,7 +45,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "para", "parar", "detente", "basta", "adiós", "hasta luego", "hasta mañana",
         "buenas noches", "chao", "chau", "me voy", "ya está bien", "cállate", "déjalo",
         "déjame en paz", "eso es todo", "nada más", "sal", "salir", "termina", "terminar",
-        "párale", "ya párale", "ya para", "ya bájale", "ya cállate", "stop", "stop stop",
+        "párale", "ya párale", "ya para", "ya bájale", "ya cállate", "calla ya", "stop",
+        "stop stop",
     ),
     CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo estar", "anula", "cancela eso"),
     "AMAZON.RepeatIntent": (
@@ -62,7 +64,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "siguiente", "salta", "sáltalo", "saltar", "salta este paso", "el siguiente",
         "siguiente paso", "pasa al siguiente", "omitir", "pásale al que sigue",
         "al que sigue", "el que sigue", "pasa al que sigue", "sáltatelo", "next", "skip",
-        "next skip eso", "skip eso",
+        "next skip eso", "skip eso", "sáltate esta pregunta",
     ),
     "AMAZON.PauseIntent": (
         "pausa", "haz una pausa", "pausar", "espera", "espera un momento", "un momento",
