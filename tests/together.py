@@ -24,7 +24,8 @@ from tests.conftest import FakeClock
 NOT_SAVED = ("same moment", "nothing has changed")
 #: On Lambda each of these turns runs with a CPU of its own; here fifty share two cores (and
 #: whatever else the machine runs), so each turn gets the time its share of them needs rather
-#: than Alexa's eight seconds. What is held is that every turn saves and none is lost or doubled.
+#: than the six seconds a turn gets within Alexa's eight. What is held is that every turn saves
+#: and none is lost or doubled.
 SHARED_CPU_TURN_SECONDS = "30"
 
 
