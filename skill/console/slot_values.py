@@ -81,7 +81,7 @@ _DURATION_UNITS = {
     "second": "s", "seconds": "s",
 }  # fmt: skip
 # What half of each unit is in the next smaller one ("a year and a half" is P1Y6M).
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("h", 24), "h": ("m", 60)}
+SMALLER_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("h", 24), "h": ("m", 60)}
 _FUZZY_AMOUNTS = {
     ("a",): 1, ("an",): 1, ("a", "couple", "of"): 2, ("a", "couple"): 2, ("couple", "of"): 2,
     ("a", "few"): 3, ("few",): 3,
@@ -377,7 +377,7 @@ def parse_duration(text: str) -> str | None:
         totals[unit] = totals.get(unit, Fraction(0)) + amount + (Fraction(1, 2) if half else 0)
     if not totals:
         return None
-    for unit, (smaller, factor) in _SMALLER.items():  # carry fractions down ("and a half")
+    for unit, (smaller, factor) in SMALLER_UNITS.items():  # carry fractions down ("and a half")
         whole = Fraction(int(totals.get(unit, 0)))
         if unit in totals and totals[unit] != whole:
             totals[smaller] = totals.get(smaller, Fraction(0)) + (totals[unit] - whole) * factor

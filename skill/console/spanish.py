@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from fractions import Fraction
 
-from skill.console.slot_values import normalize
+from skill.console.slot_values import SMALLER_UNITS, normalize
 from skill.console.wording import ConsoleLanguage
 
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
@@ -130,7 +130,6 @@ _UNITS_OF_TIME = {
     "día": "D", "días": "D", "dia": "D", "dias": "D", "hora": "h", "horas": "h",
     "minuto": "m", "minutos": "m",
 }  # fmt: skip
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("h", 24), "h": ("m", 60)}
 _FUZZY = {("unos",): None, ("unas",): None, ("un", "par", "de"): 2, ("par", "de"): 2,
           ("unos", "pocos"): 3, ("unas", "pocas"): 3, ("varios",): 3, ("varias",): 3}  # fmt: skip
 _HEDGES = frozenset({"unos", "unas", "casi", "más", "de", "menos", "como", "durante", "sobre",
@@ -309,7 +308,7 @@ def parse_duration(text: str) -> str | None:
     whole, part = int(amount), amount - int(amount)
     parts: list[tuple[str, int]] = [(unit, whole)] if whole else []
     if part:
-        smaller, many = _SMALLER[unit]
+        smaller, many = SMALLER_UNITS[unit]
         parts.append((smaller, int(part * many)))
     date_part = "".join(f"{n}{u}" for u, n in parts if u.isupper())
     time_part = "".join(f"{n}{u.upper()}" for u, n in parts if u.islower())

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from skill.voice.locales import language_of
 from skill.voice.word_stems import Stem, stemmer
 
 _PHRASES = Path(__file__).resolve().parent / "crisis_phrases"
@@ -90,4 +91,4 @@ def says_crisis(text: str, locale: str | None) -> bool:
     True
     """
     locale = locale or "en-US"
-    return crisis_in(words_of(text), phrases(locale), stemmer(locale.split("-")[0]))
+    return crisis_in(words_of(text), phrases(locale), stemmer(language_of(locale)))

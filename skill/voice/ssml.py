@@ -42,6 +42,17 @@ def silence(seconds: float) -> str:
     return "".join(breaks)
 
 
+def telephone(field: str) -> str:
+    """A catalog placeholder said digit by digit, as a phone number is.
+
+    Examples
+    --------
+    >>> telephone("number")
+    '<say-as interpret-as="telephone">{number}</say-as>'
+    """
+    return f'<say-as interpret-as="telephone">{{{field}}}</say-as>'
+
+
 def _join(pieces: Iterable[str]) -> str:
     return " ".join(piece for piece in pieces if piece)
 

@@ -6,8 +6,10 @@ La línea de crisis y el número de emergencias de cada país son datos
 
 from __future__ import annotations
 
-_NUMBER = '<say-as interpret-as="telephone">{number}</say-as>'
-_EMERGENCY = '<say-as interpret-as="telephone">{emergency}</say-as>'
+from skill.voice.ssml import telephone
+
+_NUMBER = telephone("number")
+_EMERGENCY = telephone("emergency")
 
 LINES: dict[str, tuple[str, ...]] = {
     "crisis": (
