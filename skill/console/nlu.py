@@ -225,6 +225,8 @@ _EMBEDDED_CRISIS_FACTOR = 2.5
 _CRISIS_TELLING_SAMPLES = 20
 # After a leading yes or no, this many words or more may mean something else.
 _MORE_THAN_AN_ANSWER = 4
+# ... and beside a slot's value, this many.
+_MORE_THAN_AN_ANSWER_BESIDE = 8
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
 _ANSWER_TYPES = frozenset({"AMAZON.DATE", "AMAZON.DURATION", "AMAZON.TIME"})
 _NEVER_AN_ANSWER = frozenset({CRISIS, HELP, STOP, CANCEL, "AMAZON.NavigateHomeIntent"})
@@ -456,8 +458,9 @@ class Matcher:
                     return more
             # "yes delete it", "no keep going", "stop i can't do this": an answer, and more.
             return Match(lead, {}, "builtin", 0.9)
-        # An answer to what was asked ("i took a long nap") is not read for crisis leanings.
-        answered = self._elicited_value_said(words, today, expecting)
+        # An answer to what was asked ("i took a long nap") is not read for crisis leanings,
+        # unless more was said beside it ("six years and i see no reason to keep breathing").
+        answered = self._only_an_answer(words, today, expecting)
         embedded = self._embedded(words, today)
         # A sample of another intent said whole ("make it sixty days") takes a clearer lean.
         lean = _CRISIS_MARGIN * (_EMBEDDED_CRISIS_FACTOR if embedded else 1.0)
@@ -614,13 +617,18 @@ class Matcher:
             for f in found.slots.values()
         )
 
-    def _elicited_value_said(
-        self, words: list[str], today: date, expecting: Expectation | None
-    ) -> bool:
-        """Whether, while a slot is asked for, ``words`` hold a value its intent takes."""
+    def _only_an_answer(self, words: list[str], today: date, expecting: Expectation | None) -> bool:
+        """Whether, while a slot is asked for, ``words`` hold a value its intent takes, and
+        little more."""
         if expecting is None or expecting.slot is None:
             return False
-        return bool(self._fills_from_tags(words, today, self._slots.get(expecting.intent, {})))
+        slots = self._slots.get(expecting.intent, {})
+        if not self._fills_from_tags(words, today, slots):
+            return False
+        tagged, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}, self._words).tag(
+            words, today
+        )
+        return len(tagged.split()) - len(tags) < _MORE_THAN_AN_ANSWER_BESIDE
 
     def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)

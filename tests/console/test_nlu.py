@@ -240,6 +240,21 @@ def test_values_said_around_a_sample_fill_the_slots_it_leaves_empty() -> None:
     assert match.slots["targetDays"].value == "60"
 
 
+def test_crisis_words_said_beside_an_answer_are_heard() -> None:
+    asked = Expectation("StartNoContactIntent", "relationshipLength")
+    said = "five years and i have been looking up how high the bridge downtown is"
+    assert _match(said, asked).intent == "CrisisIntent"
+
+
+def test_an_answer_with_a_few_words_more_is_still_the_answer() -> None:
+    asked = Expectation("StartNoContactIntent", "relationshipLength")
+    match = _match("five years on and off i guess", asked)
+    assert (match.intent, match.slots["relationshipLength"].value) == (
+        "StartNoContactIntent",
+        "P5Y",
+    )
+
+
 def test_match_ignores_a_bare_value_when_no_slot_is_elicited() -> None:
     assert _match("yesterday").intent == "AMAZON.FallbackIntent"
 
