@@ -75,10 +75,16 @@ class Tagger:
         types: Mapping[str, CustomType],
         wanted: set[str],
         words: ConsoleLanguage | None = None,
+        first: frozenset[str] = frozenset(),
     ) -> None:
         self._types = {name: t for name, t in types.items() if name in wanted}
         parsers = _BUILTIN_PARSERS if words is None else _parsers_of(words)
-        self._builtins = [(name, parse) for name, parse in parsers if name in wanted]
+        # The types in ``first`` read a span before the others: asked for a rating, "tres" is
+        # a number, not three o'clock.
+        self._builtins = sorted(
+            ((name, parse) for name, parse in parsers if name in wanted),
+            key=lambda parser: parser[0] not in first,
+        )
 
     def _value(self, span: str, today: date) -> Tag | None:
         for name, parse in self._builtins:

@@ -223,10 +223,9 @@ _EMBEDDED_CRISIS_FACTOR = 2.5
 #: A crisis word is telling when this many crisis samples hold it (a share would shrink each
 #: time crisis samples are added, and with it what the leaning hears).
 _CRISIS_TELLING_SAMPLES = 20
-# After a leading yes or no, this many words or more may mean something else.
+# After a leading yes or no, or beside a slot's value, this many words or more may mean
+# something else.
 _MORE_THAN_AN_ANSWER = 4
-# ... and beside a slot's value, this many.
-_MORE_THAN_AN_ANSWER_BESIDE = 8
 # Slot types whose value, said anywhere while the slot is asked for, is the answer.
 _ANSWER_TYPES = frozenset({"AMAZON.DATE", "AMAZON.DURATION", "AMAZON.TIME"})
 _NEVER_AN_ANSWER = frozenset({CRISIS, HELP, STOP, CANCEL, "AMAZON.NavigateHomeIntent"})
@@ -511,15 +510,17 @@ class Matcher:
         slots.update(fills)
         return Match(expecting.intent, slots, "slot answer", found.confidence)
 
+    def _answer_tagger(self, slots: Mapping[str, str]) -> Tagger:
+        # Times, dates and durations are read whole, so that "two am" or "two seconds" is not
+        # taken for a number; a span the slots' own types read is theirs.
+        wanted = frozenset(slots.values())
+        return Tagger(self._types, {*wanted, *_WHOLE_SPANS}, self._words, first=wanted)
+
     def _fills_from_tags(
         self, words: list[str], today: date, slots: Mapping[str, str]
     ) -> dict[str, SlotFill]:
         """Each of ``slots`` whose type has a value among ``words`` (a custom one: listed)."""
-        # Times, dates and durations are read whole, so that "two am" or "two seconds" is not
-        # taken for a number.
-        _, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}, self._words).tag(
-            words, today
-        )
+        _, tags = self._answer_tagger(slots).tag(words, today)
         fills: dict[str, SlotFill] = {}
         for name, slot_type in slots.items():
             listed = slot_type not in self._types
@@ -625,10 +626,8 @@ class Matcher:
         slots = self._slots.get(expecting.intent, {})
         if not self._fills_from_tags(words, today, slots):
             return False
-        tagged, tags = Tagger(self._types, {*slots.values(), *_WHOLE_SPANS}, self._words).tag(
-            words, today
-        )
-        return len(tagged.split()) - len(tags) < _MORE_THAN_AN_ANSWER_BESIDE
+        tagged, tags = self._answer_tagger(slots).tag(words, today)
+        return len(tagged.split()) - len(tags) < _MORE_THAN_AN_ANSWER
 
     def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)

@@ -180,8 +180,12 @@ def parse_number(text: str) -> str | None:
     --------
     >>> parse_number("cinco"), parse_number("noventa"), parse_number("hola")
     ('5', '90', None)
+    >>> parse_number("un tres"), parse_number("un")
+    ('3', '1')
     """
     ws = [w for w in _words(text) if w not in ("días", "dias")]
+    if len(ws) > 1 and ws[0] in ("un", "una"):
+        ws = ws[1:]  # the article: "un tres" is a three
     found = words_to_int(ws) if ws else None
     return None if found is None else str(found)
 
