@@ -52,7 +52,7 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.RepeatIntent": (
         "repite", "repítelo", "repetir", "otra vez", "qué has dicho", "qué dijiste", "cómo",
         "perdona qué", "puedes repetirlo", "puedes repetir", "dilo otra vez", "no te he oído",
-        "repite la pregunta", "qué era", "repite eso", "me lo repites",
+        "repite la pregunta", "qué era", "repite eso", "me lo repites", "repíteme eso", "repíteme",
         "me lo puedes repetir", "repítemelo", "mande",
     ),
     "AMAZON.NavigateHomeIntent": ("inicio", "ir al inicio", "menú principal", "volver al menú"),
