@@ -56,7 +56,6 @@ from skill.voice.handlers.reminders import (
 from skill.voice.handlers.slip import SlipHandler
 from skill.voice.handlers.urge import BreatheHandler, UnsentMessageHandler, UrgeHandler
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
-from skill.voice.locales import warm_locales
 from skill.voice.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -148,9 +147,8 @@ def build_skill(
     builder.add_global_response_interceptor(SaveTurn())
     builder.add_global_response_interceptor(LogTurn(turn_log))
     skill: CustomSkill = builder.create()
-    # Every locale's catalog and CLDR data are read now, with the skill, not by the first turns
-    # (which would share that cost at the moment they race; SnapStart snapshots them too).
-    warm_locales()
+    # A language's catalog is read by its first turn (a cold start's first answer reads only
+    # its own); SnapStart and the web service read them all ahead (warm_locales).
     return skill
 
 

@@ -10,40 +10,22 @@ import json
 import logging
 import os
 from collections.abc import Mapping
-from datetime import date, datetime
 from typing import Any
 
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.context import Context
 from ask_sdk_model.interfaces.system import SystemState
 
 from skill.budget import turn_budget
+from skill.serializer import SdkSerializer
 from skill.voice.locales import place_for
 
 logger = logging.getLogger(__name__)
 
 
-class EnvelopeSerializer(DefaultSerializer):
-    """The SDK's serializer, reading ISO timestamps with the standard library.
-
-    The SDK parses every request's timestamp with dateutil's general-purpose parser, which was a
-    third of a warm turn's own time; Alexa's timestamps are ISO 8601, which
-    ``datetime.fromisoformat`` reads directly. Anything else still goes to the SDK's parser.
-    """
-
-    def _DefaultSerializer__deserialize_datetime(self, payload: Any, obj_type: Any) -> Any:
-        try:
-            parsed = datetime.fromisoformat(payload)
-        except (TypeError, ValueError):
-            return super()._DefaultSerializer__deserialize_datetime(  # type: ignore[misc]
-                payload, obj_type
-            )
-        return parsed.date() if obj_type is date else parsed
-
-
-serializer = EnvelopeSerializer()
+#: Reads every request and writes every response (the SDK's rules, its per-type work kept).
+serializer = SdkSerializer()
 
 SKILL_ID_ENV = "LETTING_GO_SKILL_ID"
 

@@ -2,12 +2,12 @@
 
 Lambda runs the function's initialisation once, snapshots the process, and starts later cold
 starts from that snapshot. Before it: the skill is built, the DynamoDB client made (its service
-model loaded, no connection opened) and the HTTP pools set up, so a restored turn does none of
-that. After each restore: randomness is reseeded (every restored copy would otherwise draw the
-same "random" phrasings and backoff pauses) and pooled connections are dropped (their sockets
-belonged to the process that was snapshotted). Nothing else is bound to time or identity: the
-clock is read per turn, and no request, person or credential is kept between turns (boto3
-fetches credentials itself).
+model loaded, no connection opened), the HTTP pools set up and every language's catalog read,
+so a restored turn does none of that. After each restore: randomness is reseeded (every
+restored copy would otherwise draw the same "random" phrasings and backoff pauses) and pooled
+connections are dropped (their sockets belonged to the process that was snapshotted). Nothing
+else is bound to time or identity: the clock is read per turn, and no request, person or
+credential is kept between turns (boto3 fetches credentials itself).
 
 The hooks module, ``snapshot_restore_py``, is part of Lambda's Python runtime; elsewhere it is
 absent and :func:`register` does nothing.
@@ -18,6 +18,8 @@ from __future__ import annotations
 import os
 import random
 from typing import Protocol
+
+from skill.voice.locales import warm_locales
 
 
 class Renewable(Protocol):
@@ -30,9 +32,11 @@ class Renewable(Protocol):
 
 
 def before_snapshot(parts: tuple[Renewable, ...]) -> None:
-    """Make ahead everything a turn would otherwise make on first use (no connection opened)."""
+    """Make ahead everything a turn would otherwise make on first use (no connection opened),
+    every locale's catalog and CLDR data included."""
     for part in parts:
         part.prepare()
+    warm_locales()
 
 
 def after_restore(parts: tuple[Renewable, ...], rng: random.Random) -> None:

@@ -46,11 +46,13 @@ _AS_LAMBDA = textwrap.dedent(
         "before": len(runtime.get_before_snapshot()),
         "after": len(runtime.get_after_restore()),
         "client_at_import": deployed.store._client is not None,
+        "spanish_at_import": "skill.voice.speech_es" in sys.modules,
     }}
     for hook, args, kwargs in reversed(runtime.get_before_snapshot()):
         hook(*args, **kwargs)
     seen["client_before_snapshot"] = deployed.store._client is not None
     seen["pool_before_snapshot"] = deployed.api_client._pool is not None
+    seen["spanish_before_snapshot"] = "skill.voice.speech_es" in sys.modules
     if {talk!r}:
         deployed.store.read("someone")
         pools = deployed.store.client._endpoint.http_session._manager.pools
@@ -109,6 +111,10 @@ def test_before_the_snapshot_the_clients_are_made_without_a_connection() -> None
     assert not seen["client_at_import"]  # import alone stays as light as before
     assert seen["client_before_snapshot"]
     assert seen["pool_before_snapshot"]
+    # A cold start without SnapStart reads only the language its first turn speaks; a snapshot
+    # holds every language's catalog, so a restored turn in any language reads none.
+    assert not seen["spanish_at_import"]
+    assert seen["spanish_before_snapshot"]
 
 
 def test_after_a_restore_randomness_is_new_and_old_connections_are_gone(dynamodb: str) -> None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Intent, Response
 from ask_sdk_model.dialog import (
     ConfirmIntentDirective,
@@ -22,6 +21,7 @@ from ask_sdk_model.dialog import (
 )
 from ask_sdk_model.ui import SimpleCard
 
+from skill.serializer import SdkSerializer
 from skill.voice.apl.documents import document, token
 from skill.voice.apl.screens import Screen
 from skill.voice.catalog import plain
@@ -32,7 +32,7 @@ DIALOG_KEY = "dialog"
 LAST_KEY = "last"
 
 StepKind = Literal["elicit", "confirm_slot", "confirm_intent"]
-_serializer = DefaultSerializer()
+_serializer = SdkSerializer()
 
 
 @dataclass(frozen=True)

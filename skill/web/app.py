@@ -29,6 +29,7 @@ from flask_ask_sdk.skill_adapter import (
 from werkzeug.exceptions import BadRequest, HTTPException, MethodNotAllowed
 
 from skill.runtime import ForeignSkillError, apology, check_skill_id
+from skill.voice.locales import warm_locales
 from skill.web.verify import AlexaSignatureVerifier
 
 logger = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ def create_app(
     """
     if not route.startswith("/") or route == HEALTH_ROUTE:
         raise ValueError(f"the skill route must start with / and not be {HEALTH_ROUTE}")
+    # A service reads every language's catalog now, not while its first requests race.
+    warm_locales()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = max_body_bytes
     # The adapter's own verifiers are replaced by the same checks made safe (skill/web/verify.py).
