@@ -18,14 +18,14 @@ from ask_sdk_model.context import Context
 from ask_sdk_model.interfaces.system import SystemState
 
 from skill.budget import turn_budget
-from skill.serializer import SdkSerializer
+from skill.serializer import SERIALIZER
 from skill.voice.locales import place_for
 
 logger = logging.getLogger(__name__)
 
 
 #: Reads every request and writes every response (the SDK's rules, its per-type work kept).
-serializer = SdkSerializer()
+serializer = SERIALIZER
 
 SKILL_ID_ENV = "LETTING_GO_SKILL_ID"
 

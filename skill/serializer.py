@@ -172,3 +172,7 @@ def _keys(cls: type) -> dict[str, str]:
     names: dict[str, str] = getattr(cls, "attribute_map", {})
     types: dict[str, Any] = cls.deserialized_types  # type: ignore[attr-defined]
     return {name: names.get(name, name) for name in types}
+
+
+#: The one serializer every turn reads and writes with, so each type's work is done once.
+SERIALIZER = SdkSerializer()

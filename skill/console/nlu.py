@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.console.likeliest import LikeliestIntent
-from skill.console.nearest import THRESHOLD, NearestSamples, Tagger, type_token
+from skill.console.nearest import THRESHOLD, NearestSamples, Tag, Tagger, type_token
 from skill.console.slot_values import (
     CustomType,
     normalize,
@@ -521,6 +521,10 @@ class Matcher:
     ) -> dict[str, SlotFill]:
         """Each of ``slots`` whose type has a value among ``words`` (a custom one: listed)."""
         _, tags = self._answer_tagger(slots).tag(words, today)
+        return self._fills(tags, slots)
+
+    def _fills(self, tags: tuple[Tag, ...], slots: Mapping[str, str]) -> dict[str, SlotFill]:
+        """Each of ``slots`` whose type has a value among ``tags`` (a custom one: listed)."""
         fills: dict[str, SlotFill] = {}
         for name, slot_type in slots.items():
             listed = slot_type not in self._types
@@ -624,10 +628,10 @@ class Matcher:
         if expecting is None or expecting.slot is None:
             return False
         slots = self._slots.get(expecting.intent, {})
-        if not self._fills_from_tags(words, today, slots):
-            return False
         tagged, tags = self._answer_tagger(slots).tag(words, today)
-        return len(tagged.split()) - len(tags) < _MORE_THAN_AN_ANSWER
+        return bool(self._fills(tags, slots)) and len(tagged.split()) - len(tags) < (
+            _MORE_THAN_AN_ANSWER
+        )
 
     def _nearest_match(self, words: list[str], today: date, expecting: Expectation | None) -> Match:
         found = self._nearest.find(words, today)

@@ -21,7 +21,7 @@ from ask_sdk_model.dialog import (
 )
 from ask_sdk_model.ui import SimpleCard
 
-from skill.serializer import SdkSerializer
+from skill.serializer import SERIALIZER
 from skill.voice.apl.documents import document, token
 from skill.voice.apl.screens import Screen
 from skill.voice.catalog import plain
@@ -32,7 +32,6 @@ DIALOG_KEY = "dialog"
 LAST_KEY = "last"
 
 StepKind = Literal["elicit", "confirm_slot", "confirm_intent"]
-_serializer = SdkSerializer()
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ class DialogStep:
         return ConfirmIntentDirective(updated_intent=self.intent)
 
     def to_session(self) -> dict[str, Any]:
-        return {"kind": self.kind, "slot": self.slot, "intent": _serializer.serialize(self.intent)}
+        return {"kind": self.kind, "slot": self.slot, "intent": SERIALIZER.serialize(self.intent)}
 
     @staticmethod
     def from_session(raw: Any) -> DialogStep | None:
@@ -62,7 +61,7 @@ class DialogStep:
         ):
             return None
         try:
-            intent = _serializer.deserialize(json.dumps(raw.get("intent")), "ask_sdk_model.Intent")
+            intent = SERIALIZER.deserialize(json.dumps(raw.get("intent")), "ask_sdk_model.Intent")
         except Exception:  # a session attribute we cannot read is treated as no dialog
             return None
         if not isinstance(intent, Intent) or not intent.name:
