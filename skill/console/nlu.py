@@ -500,8 +500,13 @@ class Matcher:
             if value is None or wanted not in _ANSWER_TYPES:
                 return found
             fills = {expecting.slot: replace(value, name=expecting.slot)}
-        elif not (fills := self._fills_from_tags(words, today, mine)):
-            return found
+        else:
+            fills = self._fills_from_tags(words, today, mine)
+            # Over a guess at another intent, a number is no answer to a question that asks for
+            # none: asked what they did, "can we do the future one" names no activity.
+            stray = found.intent != expecting.intent and wanted != NUMBER
+            if not fills or (stray and all(f.slot_type == NUMBER for f in fills.values())):
+                return found
         slots = {
             name: SlotFill(name, None, slot_type=slot_type) for name, slot_type in mine.items()
         }

@@ -255,6 +255,15 @@ def test_an_answer_with_a_few_words_more_is_still_the_answer() -> None:
     )
 
 
+def test_a_number_is_no_answer_to_a_question_that_asks_for_none() -> None:
+    asked = Expectation("CheckInIntent", "activity")
+    said = "nothing i just keep thinking about the house we were gonna buy can we do the future one"
+    assert _match(said, asked).intent == "LetGoOfFutureIntent"
+    # Asked how they feel, the number beside other words is still the rating.
+    rated = _match("a two i cried the whole drive home", Expectation("CheckInIntent", "mood"))
+    assert (rated.intent, rated.slots["mood"].value) == ("CheckInIntent", "2")
+
+
 def test_match_ignores_a_bare_value_when_no_slot_is_elicited() -> None:
     assert _match("yesterday").intent == "AMAZON.FallbackIntent"
 
