@@ -49,6 +49,7 @@ FALLBACK = "AMAZON.FallbackIntent"
 CRISIS = "CrisisIntent"
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 HELP, STOP, CANCEL = "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent"
+PAUSE = "AMAZON.PauseIntent"
 SEARCH_QUERY = "AMAZON.SearchQuery"
 NUMBER = "AMAZON.NUMBER"
 DURATION = "AMAZON.DURATION"
@@ -109,7 +110,7 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "skip this one", "next one", "the next part", "go to the next step",
         "next please", "next question", "the next question", "on to the next one",
     ),
-    "AMAZON.PauseIntent": (
+    PAUSE: (
         "pause", "pause it", "pause this", "pause the exercise", "hold on", "wait",
         "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
         "wait a minute", "hold on a second", "pause for a second", "pause for a minute",
@@ -242,7 +243,7 @@ _LEAD_WORDS: Mapping[str, str] = {
     "bye": STOP,
     "goodnight": STOP,
     "cancel": CANCEL,
-    "pause": "AMAZON.PauseIntent",
+    "pause": PAUSE,
 }
 # The fewest words a sample found inside a longer utterance may have.
 _EMBEDDED_WORDS = 3
@@ -433,9 +434,9 @@ class Matcher:
             return crisis
         if expecting is not None and self._free_speech_asked(expecting):
             # Asked to speak freely (an unsent message): all of it is the answer, as on Alexa,
-            # unless it is only "stop", "cancel" or "help".
+            # unless it is only "stop", "cancel", "help" or "wait".
             builtin = self._builtin.get(" ".join(words))
-            if builtin in (STOP, CANCEL, HELP):
+            if builtin in (STOP, CANCEL, HELP, PAUSE):
                 return Match(builtin, {}, "builtin")
             return self._free_speech(expecting, _as_heard(utterance))
         plain = _without_fillers(words, self._words.fillers)

@@ -187,3 +187,19 @@ def test_asked_to_speak_freely_silence_gets_a_gentle_second_ask(alexa: Alexa) ->
     alexa.one_shot("UnsentMessageIntent")
     again = alexa.answer("")
     assert again.directives[0]["slotToElicit"] == "message" and not again.ended
+
+
+def test_asked_to_speak_freely_a_pause_keeps_listening(alexa: Alexa, store: LocalStore) -> None:
+    start(alexa)
+    alexa.one_shot("UnsentMessageIntent")
+    waited = alexa.intent("AMAZON.PauseIntent")
+    assert waited.text.startswith("Take your time.")
+    assert waited.directives[0]["slotToElicit"] == "message" and not waited.ended
+    heard = alexa.answer(MESSAGE)
+    assert not heard.ended and stored(store, alexa)["period"]["urges_resisted"] == 1
+
+
+def test_a_pause_with_nothing_open_says_a_gentle_goodbye(alexa: Alexa) -> None:
+    start(alexa)
+    paused = alexa.one_shot("AMAZON.PauseIntent")
+    assert paused.ended and "whenever you want to come back" in paused.text

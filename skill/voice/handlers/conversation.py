@@ -1,4 +1,4 @@
-"""The built-in intents that steer a conversation: yes, no, help, repeat, stop, fallback.
+"""The built-in intents that steer a conversation: yes, no, help, repeat, pause, stop, fallback.
 
 Yes and no answer whatever the last turn asked: a pending question, or a confirmation in a
 dialog (Alexa normally sends those back as the dialog's own intent; a plain yes or no is mapped
@@ -209,6 +209,20 @@ class RepeatHandler(AbstractRequestHandler):
             pending=pending_question(handler_input),
             step=dialog_step(handler_input),
         )
+
+
+class PauseHandler(AbstractRequestHandler):
+    """ "Wait", "hold on" outside an exercise (which keeps its own place): the open question
+    waits for them; with none open, a gentle goodbye, as there is nothing to hold."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.PauseIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        again = ask_again(handler_input, "paused_in_dialog")
+        if again is not None:
+            return again
+        return tell(handler_input, Turn.of(handler_input).speech.line("paused"))
 
 
 class StopHandler(AbstractRequestHandler):

@@ -42,6 +42,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "I'm not sure I followed. Try: how many days left, or say help. What would you like?",
     ),
     "fallback_in_dialog": ("Sorry, I didn't catch that. {question}",),
+    "paused": ("Okay. I'll be here whenever you want to come back.",),
+    "paused_in_dialog": ("Take your time. {question}",),
     "nothing_to_repeat": ("There's nothing for me to repeat yet. What would you like?",),
     "yes_no_unexpected": ("I'm not sure what that answers. " + MENU + " What would you like?",),
     # --- faults -------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ LINES: dict[str, tuple[str, ...]] = {
         "¿Qué te gustaría?",
     ),
     "fallback_in_dialog": ("Perdona, no te he entendido. {question}",),
+    "paused": ("De acuerdo. Aquí estaré cuando quieras volver.",),
+    "paused_in_dialog": ("Tómate tu tiempo. {question}",),
     "nothing_to_repeat": ("Todavía no hay nada que repetir. ¿Qué te gustaría?",),
     "yes_no_unexpected": ("No sé muy bien a qué responde eso. " + MENU + " ¿Qué te gustaría?",),
     # --- fallos -------------------------------------------------------------------------------
