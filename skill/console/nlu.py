@@ -443,9 +443,12 @@ class Matcher:
         for attempt in dict.fromkeys((tuple(words), tuple(plain))):
             if attempt and (found := self._exact(list(attempt), today, expecting)) is not None:
                 return self._as_answer(found, words, today, expecting)
-        if (lead := self._words.lead_words.get(words[0])) is not None:
+        rest = words[1:]
+        lead = self._words.lead_words.get(words[0])
+        if words[0] in self._words.short_leads and len(rest) >= _MORE_THAN_AN_ANSWER:
+            lead = None
+        if lead is not None:
             # "no i really want to call him": the yes or no is not the point of what was said.
-            rest = words[1:]
             if len(rest) >= _MORE_THAN_AN_ANSWER:
                 more = self.match(" ".join(rest), today)
                 # Crisis words after a yes or no count; a near sample of them alone does not.

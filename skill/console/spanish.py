@@ -386,5 +386,7 @@ SPANISH = ConsoleLanguage(
     parse_duration,
     parse_number,
     parse_time,
+    # "si me pasa algo esta noche", "para mí ya se acabó": if and for, not yes and stop.
+    short_leads=frozenset({"si", "para"}),
     language="es",
 )

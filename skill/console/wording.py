@@ -26,5 +26,7 @@ class ConsoleLanguage:
     parse_duration: Callable[[str], str | None]
     parse_number: Callable[[str], str | None]
     parse_time: Callable[[str], str | None]
+    short_leads: frozenset[str] = frozenset()
+    """Lead words that are also everyday words ("si" is "if"): they lead only a short answer."""
     language: str = "en"
     """The language's code ("es"): whether its crisis phrases are heard in any verb form."""

@@ -34,3 +34,23 @@ def test_a_time_asked_for_is_still_read_whole() -> None:
     match = MATCHER.match("pues a las nueve de la noche mejor", date(2026, 12, 1), asked)
 
     assert (match.intent, match.slots["time"].value) == ("SetReminderIntent", "21:00")
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [("si", "AMAZON.YesIntent"), ("para", "AMAZON.StopIntent"),
+     ("para para ya basta", "AMAZON.StopIntent"),
+     ("si me pasa algo esta noche que sepa que fue por él", "CrisisIntent")],
+)  # fmt: skip
+def test_if_and_for_open_a_sentence_without_answering_yes_or_stop(
+    utterance: str, intent: str
+) -> None:
+    match = MATCHER.match(utterance, date(2026, 12, 1))
+
+    assert match.intent == intent
+
+
+def test_a_long_sentence_that_opens_with_for_is_not_a_stop() -> None:
+    said = "para mí ya se acabó la película ya no quedan capítulos"
+
+    assert MATCHER.match(said, date(2026, 12, 1)).intent != "AMAZON.StopIntent"
