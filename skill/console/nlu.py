@@ -506,10 +506,10 @@ class Matcher:
             fills = {expecting.slot: replace(value, name=expecting.slot)}
         else:
             fills = self._fills_from_tags(words, today, mine)
-            # Over a guess at another intent, a number is no answer to a question that asks for
-            # none: asked what they did, "can we do the future one" names no activity.
+            # Over a guess at another intent, only the value asked for answers a question that
+            # asks for no number: asked what they did, "can we do the future one" names none.
             stray = found.intent != expecting.intent and wanted != NUMBER
-            if not fills or (stray and all(f.slot_type == NUMBER for f in fills.values())):
+            if not fills or (stray and expecting.slot not in fills):
                 return found
         slots = {
             name: SlotFill(name, None, slot_type=slot_type) for name, slot_type in mine.items()

@@ -255,10 +255,12 @@ def test_an_answer_with_a_few_words_more_is_still_the_answer() -> None:
     )
 
 
-def test_a_number_is_no_answer_to_a_question_that_asks_for_none() -> None:
+def test_only_the_value_asked_for_answers_what_they_did() -> None:
     asked = Expectation("CheckInIntent", "activity")
     said = "nothing i just keep thinking about the house we were gonna buy can we do the future one"
-    assert _match(said, asked).intent == "LetGoOfFutureIntent"
+    assert _match(said, asked).intent == "LetGoOfFutureIntent"  # "one" is no activity
+    said = "i didn't do anything i just want to message him so bad"
+    assert _match(said, asked).intent == "UrgeIntent"  # "so bad" is no activity either
     # Asked how they feel, the number beside other words is still the rating.
     rated = _match("a two i cried the whole drive home", Expectation("CheckInIntent", "mood"))
     assert (rated.intent, rated.slots["mood"].value) == ("CheckInIntent", "2")
