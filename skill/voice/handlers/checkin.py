@@ -41,8 +41,7 @@ from skill.voice.checkin_dialog import (
     read_activity,
     read_mood,
 )
-from skill.voice.handlers.days_left import OFFER_START
-from skill.voice.handlers.progress import OFFER_PROGRESS
+from skill.voice.handlers.questions import OFFER_PROGRESS, OFFER_START
 from skill.voice.handlers.unfinished import CHECKIN_PROGRESS_KEY as _PROGRESS_KEY
 from skill.voice.reply import DialogStep, ask, dialog_step, show_card, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent
@@ -347,11 +346,6 @@ def answer_offer_checkin(handler_input: HandlerInput, yes: bool) -> Response:
         return continue_checkin(handler_input, _fresh_intent())
     speech = Turn.of(handler_input).speech
     return ask(handler_input, speech.line("checkin_offer_declined"), speech.line("menu_reprompt"))
-
-
-def should_offer_checkin(state: UserState, today: date) -> bool:
-    """Offer the check-in on launch: a period is counting and today's is not done yet."""
-    return _counting(state.period, today) and not state.checkins.is_done(today)
 
 
 class CheckInHandler(AbstractRequestHandler):

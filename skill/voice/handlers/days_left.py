@@ -8,12 +8,12 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.voice.apl import screens
+from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask, show_card, show_screen
 from skill.voice.turn import Turn
 
 DAYS_LEFT_INTENT = "DaysLeftIntent"
-OFFER_START = "offer_start"
 
 
 def no_period_offer(handler_input: HandlerInput) -> Response | None:

@@ -33,6 +33,7 @@ from skill.domain.exercises import (
     place_to_resume,
 )
 from skill.voice.apl import screens
+from skill.voice.handlers.questions import RESUME_QUESTION
 from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent, resolved_id, slot_value
 from skill.voice.ssml import render
@@ -53,7 +54,6 @@ ELSEWHERE = frozenset(
     }
 )  # fmt: skip
 FEELING_SLOT = "feeling"
-RESUME_QUESTION = "resume_exercise"
 SESSION_KEY = "exercise"
 ASIDE_KEY = "exercise_aside"
 

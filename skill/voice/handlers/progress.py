@@ -16,13 +16,12 @@ from ask_sdk_model import Response
 from skill.domain.checkin import CheckInLog, mood_trend
 from skill.voice.apl import screens
 from skill.voice.catalog import Speech, join_lines
-from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask, show_card, show_screen, tell
 from skill.voice.turn import Turn
 
 PROGRESS_INTENT = "ProgressIntent"
-OFFER_PROGRESS = "offer_progress"
 
 
 def _streak(speech: Speech, log: CheckInLog, today: date) -> str:
