@@ -28,7 +28,7 @@ from skill.domain.checkin import (
 from skill.domain.period import Period, Phase, record_slip
 from skill.domain.tips import tip_of_the_day
 from skill.storage.state import UserState
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.catalog import Spare, Speech, join_lines, plain, short_turn
 from skill.voice.checkin_dialog import (
     ACTIVITY,
@@ -211,7 +211,7 @@ def _finish(handler_input: HandlerInput, progress: CheckInProgress, said: list[s
         else speech.line("card_checkin_no_tip", days=streak)
     )
     show_card(handler_input, speech.line("card_checkin_title"), card)
-    show_screen(handler_input, lambda: screens.checkin(speech, state.checkins, day, tip_said))
+    show_screen(handler_input, lambda: apl.screens.checkin(speech, state.checkins, day, tip_said))
     _session(handler_input).pop(_PROGRESS_KEY, None)
     if not _has_period(state.period):
         closing.append(speech.line("checkin_no_period_offer"))

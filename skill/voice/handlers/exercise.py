@@ -32,7 +32,7 @@ from skill.domain.exercises import (
     keep_place,
     place_to_resume,
 )
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.handlers.questions import RESUME_QUESTION
 from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent, resolved_id, slot_value
@@ -168,7 +168,7 @@ def _at_step(
     """Say ``speech`` and wait at ``position`` with its own reprompt (or ``reprompt``)."""
     _hold(handler_input, position)
     words = Turn.of(handler_input).speech
-    show_screen(handler_input, lambda: screens.exercise_step(words, position))
+    show_screen(handler_input, lambda: apl.screens.exercise_step(words, position))
     if reprompt is None:
         reprompt = words.line(GUIDE.reprompt(position))
     return ask(handler_input, speech, reprompt, step=_listen_for(position))
@@ -184,7 +184,7 @@ def guide(handler_input: HandlerInput, move: Move, lead: str = "") -> Response:
         turn.update(lambda s: replace(s, exercises=complete(s.exercises, position, today)))
         _hold(handler_input, None)
         show_screen(
-            handler_input, lambda: screens.exercise_step(turn.speech, position, finished=True)
+            handler_input, lambda: apl.screens.exercise_step(turn.speech, position, finished=True)
         )
         return tell(handler_input, speech)
     turn.update(lambda s: replace(s, exercises=keep_place(s.exercises, position, today)))

@@ -10,7 +10,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill.storage.state import UserState
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.handlers.exercise import resume_offer
 from skill.voice.handlers.questions import OFFER_CHECKIN, OFFER_START
 from skill.voice.reply import ask, show_screen
@@ -27,7 +27,9 @@ def should_offer_checkin(state: UserState, today: date) -> bool:
 def welcome(handler_input: HandlerInput) -> Response:
     """The opening line for where this person is now, and what they can do."""
     turn = Turn.of(handler_input)
-    show_screen(handler_input, lambda: screens.home(turn.speech, turn.state.period, turn.today()))
+    show_screen(
+        handler_input, lambda: apl.screens.home(turn.speech, turn.state.period, turn.today())
+    )
     # An exercise left part-way in the last week comes first: it was the last thing they did.
     offer = resume_offer(handler_input)
     if offer is not None:

@@ -14,7 +14,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.domain.checkin import CheckInLog, mood_trend
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.catalog import Speech, join_lines
 from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
@@ -84,7 +84,7 @@ def progress(handler_input: HandlerInput) -> Response:
     running = period is not None and period.is_active()
     tally = (period.urges_resisted, done, period.slip_count) if period and running else (0, done, 0)
     show_screen(
-        handler_input, lambda: screens.progress(speech, period, state.checkins, today, tally)
+        handler_input, lambda: apl.screens.progress(speech, period, state.checkins, today, tally)
     )
     if period is not None and running:
         if period.is_complete(today):
