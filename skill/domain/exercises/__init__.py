@@ -1,7 +1,8 @@
 """Guided exercises: letting go of the past and of the future, run as a state machine.
 
-``machine`` holds the machine (steps, transitions, positions, moves), ``definitions`` the two
-exercises as data, and ``record`` what is kept of them in a person's state.
+``position`` says where a person is (all that is ever kept of an exercise), ``machine`` holds
+the machine (steps, transitions, moves), ``definitions`` the two exercises as data, and
+``record`` what is kept of them in a person's state.
 """
 
 from __future__ import annotations
@@ -12,20 +13,17 @@ from skill.domain.exercises.machine import (
     ByFeeling,
     Exercise,
     ExerciseError,
-    ExerciseId,
-    Feeling,
     Machine,
     Move,
     Part,
     Pause,
-    Position,
     Reply,
     Say,
     Slowly,
     Step,
-    StepId,
     Transition,
 )
+from skill.domain.exercises.position import ExerciseId, Feeling, Position, StepId
 from skill.domain.exercises.record import (
     RESUME_WITHIN_DAYS,
     ExerciseRecord,
