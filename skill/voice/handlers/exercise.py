@@ -18,20 +18,17 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.domain.exercises import (
-    GUIDE,
-    Answer,
     ExerciseId,
     Feeling,
-    Move,
-    Part,
     Position,
-    Reply,
     StepId,
     complete,
     forget_place,
     keep_place,
     place_to_resume,
 )
+from skill.domain.exercises.definitions import GUIDE
+from skill.domain.exercises.machine import Answer, Move, Part, Reply
 from skill.voice import apl
 from skill.voice.handlers.questions import RESUME_QUESTION
 from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
