@@ -13,7 +13,7 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.voice import apl
-from skill.voice.handlers.exercise import SESSION_KEY as EXERCISE_KEY
+from skill.voice.handlers.exercise_place import SESSION_KEY as EXERCISE_KEY
 from skill.voice.reply import ask, show_card, show_screen
 from skill.voice.turn import Turn
 

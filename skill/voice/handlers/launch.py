@@ -11,7 +11,7 @@ from ask_sdk_model import Response
 
 from skill.storage.state import UserState
 from skill.voice import apl
-from skill.voice.handlers.exercise import resume_offer
+from skill.voice.handlers.exercise_place import resume_offer
 from skill.voice.handlers.questions import OFFER_CHECKIN, OFFER_START
 from skill.voice.reply import ask, show_screen
 from skill.voice.turn import Turn
