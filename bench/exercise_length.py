@@ -17,16 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.parsers import expat
 
-from skill.domain.exercises import (
-    EXERCISES,
-    GUIDE,
-    Answer,
-    ExerciseId,
-    Feeling,
-    Move,
-    Position,
-    Reply,
-)
+from skill.domain.exercises import ExerciseId, Feeling, Position
+from skill.domain.exercises.definitions import EXERCISES, GUIDE
+from skill.domain.exercises.machine import Answer, Move, Reply
 from skill.voice.catalog import Speech
 from skill.voice.locales import place_for
 from skill.voice.ssml import render

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import random
 from collections.abc import Mapping
@@ -18,44 +19,9 @@ from skill.metrics import DEFAULT_NAMESPACE, Metrics, metrics_from_environment
 from skill.storage.store import DEFAULT_INACTIVITY_DAYS, StateStore
 from skill.voice.apl.touch import TouchAsIntent
 from skill.voice.counted_api import CountingApiClient
-from skill.voice.handlers.checkin import CheckInHandler
-from skill.voice.handlers.conversation import (
-    FallbackHandler,
-    HelpHandler,
-    MoreHelpHandler,
-    NotSureHandler,
-    OtherRequestHandler,
-    PauseHandler,
-    RepeatHandler,
-    SessionEndedHandler,
-    StopHandler,
-    YesNoHandler,
-)
-from skill.voice.handlers.crisis import CrisisHandler
-from skill.voice.handlers.days_left import DaysLeftHandler
-from skill.voice.handlers.end import EndNoContactHandler
 from skill.voice.handlers.errors import KindErrorHandler
-from skill.voice.handlers.exercise import (
-    ExerciseReplyHandler,
-    ExerciseStepHandler,
-    StartExerciseHandler,
-)
-from skill.voice.handlers.launch import LaunchHandler, NavigateHomeHandler
-from skill.voice.handlers.period_start import (
-    SetPeriodLengthHandler,
-    StartNoContactHandler,
-    StartOverInDialogHandler,
-)
-from skill.voice.handlers.permission import PermissionAnswerHandler, PermissionChangedHandler
-from skill.voice.handlers.privacy import DeleteDataHandler, SkillDisabledHandler
-from skill.voice.handlers.progress import ProgressHandler
-from skill.voice.handlers.reminders import (
-    CancelRemindersHandler,
-    ListRemindersHandler,
-    SetReminderHandler,
-)
-from skill.voice.handlers.slip import SlipHandler
-from skill.voice.handlers.urge import BreatheHandler, UnsentMessageHandler, UrgeHandler
+from skill.voice.handlers.on_first_use import PACKAGE as HANDLERS
+from skill.voice.handlers.on_first_use import OnFirstUse
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
 from skill.voice.turn_log import TurnLog
 
@@ -64,6 +30,69 @@ if TYPE_CHECKING:
 
 TABLE_ENV = "LETTING_GO_TABLE"
 INACTIVITY_ENV = "LETTING_GO_INACTIVITY_DAYS"
+
+#: Every request handler, as (its module in ``skill.voice.handlers``, its class). Order
+#: matters: the first handler that can handle a request wins. Words of crisis come before
+#: everything, from any point of any dialog; the catch-alls come last. Each module is read when
+#: the SDK first asks one of its handlers (see :mod:`~skill.voice.handlers.on_first_use`).
+REQUEST_HANDLERS = (
+    ("crisis", "CrisisHandler"),
+    ("launch", "LaunchHandler"),
+    # Inside an exercise every intent acts on it: before anything else that could take it.
+    ("exercise", "ExerciseStepHandler"),
+    ("exercise", "StartExerciseHandler"),
+    ("exercise", "ExerciseReplyHandler"),
+    ("period_start", "StartNoContactHandler"),
+    ("period_start", "StartOverInDialogHandler"),
+    ("period_start", "SetPeriodLengthHandler"),
+    ("days_left", "DaysLeftHandler"),
+    ("slip", "SlipHandler"),
+    ("urge", "UrgeHandler"),
+    ("urge", "BreatheHandler"),
+    ("urge", "UnsentMessageHandler"),
+    ("end", "EndNoContactHandler"),
+    ("reminders", "SetReminderHandler"),
+    ("reminders", "ListRemindersHandler"),
+    ("reminders", "CancelRemindersHandler"),
+    ("permission", "PermissionAnswerHandler"),
+    ("privacy", "DeleteDataHandler"),
+    ("checkin", "CheckInHandler"),
+    ("progress", "ProgressHandler"),
+    ("conversation", "YesNoHandler"),
+    ("conversation", "NotSureHandler"),
+    ("conversation", "HelpHandler"),
+    ("conversation", "MoreHelpHandler"),
+    ("conversation", "RepeatHandler"),
+    ("conversation", "PauseHandler"),
+    ("conversation", "StopHandler"),
+    ("launch", "NavigateHomeHandler"),
+    ("conversation", "SessionEndedHandler"),
+    ("privacy", "SkillDisabledHandler"),
+    ("permission", "PermissionChangedHandler"),
+    ("conversation", "FallbackHandler"),
+    ("conversation", "OtherRequestHandler"),
+)
+
+#: What the skill imports on first use, besides the request handlers' modules, so that a cold
+#: start reads only what its first turn needs.
+FIRST_USE = (
+    "zoneinfo",
+    "ask_sdk_model.dialog",
+    "ask_sdk_model.interfaces.alexa.presentation.apl",
+    "ask_sdk_model.interfaces.connections",
+    "ask_sdk_model.slu.entityresolution",
+    "skill.voice.apl.screens",
+)
+
+
+def read_ahead() -> None:
+    """Import now every module the skill would import on first use (:data:`REQUEST_HANDLERS`'
+    and :data:`FIRST_USE`): SnapStart before its snapshot, and a long-running service before
+    its first requests race to."""
+    for module, _ in REQUEST_HANDLERS:
+        importlib.import_module(f"{HANDLERS}.{module}")
+    for name in FIRST_USE:
+        importlib.import_module(name)
 
 
 def build_skill(
@@ -100,46 +129,8 @@ def build_skill(
     if api_client is not None:
         api_client = CountingApiClient(api_client)  # its failures show in the turn's metrics
     builder = CustomSkillBuilder(persistence_adapter=store, api_client=api_client)  # type: ignore[arg-type]
-    # Order matters: the first handler that can handle a request wins. Words of crisis come
-    # before everything, from any point of any dialog; the catch-alls come last.
-    for handler in (
-        CrisisHandler(),
-        LaunchHandler(),
-        # Inside an exercise every intent acts on it: before anything else that could take it.
-        ExerciseStepHandler(),
-        StartExerciseHandler(),
-        ExerciseReplyHandler(),
-        StartNoContactHandler(),
-        StartOverInDialogHandler(),
-        SetPeriodLengthHandler(),
-        DaysLeftHandler(),
-        SlipHandler(),
-        UrgeHandler(),
-        BreatheHandler(),
-        UnsentMessageHandler(),
-        EndNoContactHandler(),
-        SetReminderHandler(),
-        ListRemindersHandler(),
-        CancelRemindersHandler(),
-        PermissionAnswerHandler(),
-        DeleteDataHandler(),
-        CheckInHandler(),
-        ProgressHandler(),
-        YesNoHandler(),
-        NotSureHandler(),
-        HelpHandler(),
-        MoreHelpHandler(),
-        RepeatHandler(),
-        PauseHandler(),
-        StopHandler(),
-        NavigateHomeHandler(),
-        SessionEndedHandler(),
-        SkillDisabledHandler(),
-        PermissionChangedHandler(),
-        FallbackHandler(),
-        OtherRequestHandler(),
-    ):
-        builder.add_request_handler(handler)
+    for module, name in REQUEST_HANDLERS:
+        builder.add_request_handler(OnFirstUse(module, name))
     turn_log = TurnLog(metrics, clock)
     builder.add_exception_handler(KindErrorHandler(turn_log))
     # A touch on a screen's button becomes the intent it names before anything reads the request.

@@ -2,12 +2,13 @@
 
 Lambda runs the function's initialisation once, snapshots the process, and starts later cold
 starts from that snapshot. Before it: the skill is built, the DynamoDB client made (its service
-model loaded, no connection opened), the HTTP pools set up and every language's catalog read,
-so a restored turn does none of that. After each restore: randomness is reseeded (every
-restored copy would otherwise draw the same "random" phrasings and backoff pauses) and pooled
-connections are dropped (their sockets belonged to the process that was snapshotted). Nothing
-else is bound to time or identity: the clock is read per turn, and no request, person or
-credential is kept between turns (boto3 fetches credentials itself).
+model loaded, no connection opened), the HTTP pools set up, every language's catalog read and
+every module the skill imports on first use imported, so a restored turn does none of that.
+After each restore: randomness is reseeded (every restored copy would otherwise draw the same
+"random" phrasings and backoff pauses) and pooled connections are dropped (their sockets
+belonged to the process that was snapshotted). Nothing else is bound to time or identity: the
+clock is read per turn, and no request, person or credential is kept between turns (boto3
+fetches credentials itself).
 
 The hooks module, ``snapshot_restore_py``, is part of Lambda's Python runtime; elsewhere it is
 absent and :func:`register` does nothing.
@@ -19,6 +20,7 @@ import os
 import random
 from typing import Protocol
 
+from skill.builder import read_ahead
 from skill.voice.locales import warm_locales
 
 
@@ -33,10 +35,11 @@ class Renewable(Protocol):
 
 def before_snapshot(parts: tuple[Renewable, ...]) -> None:
     """Make ahead everything a turn would otherwise make on first use (no connection opened),
-    every locale's catalog and CLDR data included."""
+    every locale's catalog and CLDR data and every module read on first use included."""
     for part in parts:
         part.prepare()
     warm_locales()
+    read_ahead()
 
 
 def after_restore(parts: tuple[Renewable, ...], rng: random.Random) -> None:

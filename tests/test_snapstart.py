@@ -74,10 +74,62 @@ _AS_LAMBDA = textwrap.dedent(
 )
 
 
+# After the before-snapshot hook, a launch on a screen and every intent of two languages' models,
+# in a session, then one-shot: what the skill imports on first use is all imported by then.
+_TOUR = textwrap.dedent(
+    """
+    import json, sys
+    sys.path[:0] = [{lambda_dir!r}, {root!r}]
+    import snapshot_restore_py as runtime
+    import lambda_function as function
+    from skill.console.envelopes import Caller, Session, intent_request, session_ended_request
+
+    READ_ON_FIRST_USE = (
+        "zoneinfo",
+        "ask_sdk_model.dialog",
+        "ask_sdk_model.interfaces.alexa.presentation.apl",
+        "ask_sdk_model.interfaces.connections",
+        "ask_sdk_model.slu",
+    )
+    for hook, args, kwargs in reversed(runtime.get_before_snapshot()):
+        hook(*args, **kwargs)
+    read = set(sys.modules)
+    function.lambda_handler(json.load(open({launch!r})), None)
+    for locale in ("en-US", "es-ES"):
+        model = json.load(open({models!r} + "/" + locale + ".json"))
+        intents = model["interactionModel"]["languageModel"]["intents"]
+        caller = Caller(locale=locale, user_id="amzn1.ask.account.TOUR-" + locale)
+        for new in (False, True):
+            session = Session(new=new)
+            for intent in intents:
+                function.lambda_handler(intent_request(caller, session, intent["name"]), None)
+            function.lambda_handler(session_ended_request(caller, session), None)
+    later = sorted(
+        name for name in set(sys.modules) - read
+        if name.startswith(("skill.", *READ_ON_FIRST_USE))
+    )
+    print(json.dumps({{"read_after_snapshot": later}}))
+    """
+)
+
+
 def _as_lambda(endpoint: str, talk: bool) -> dict[str, Any]:
     script = _AS_LAMBDA.format(
         lambda_dir=str(ROOT / "lambda"), root=str(ROOT), talk=talk, launch=str(LAUNCH)
     )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_lambda_environment(endpoint),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def _lambda_environment(endpoint: str) -> dict[str, str]:
     env = {
         **os.environ,
         "LETTING_GO_TABLE": TABLE,
@@ -87,12 +139,7 @@ def _as_lambda(endpoint: str, talk: bool) -> dict[str, Any]:
         "AWS_SECRET_ACCESS_KEY": "test",
     }
     env.pop("LETTING_GO_SKILL_ID", None)
-    done = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return seen
+    return env
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +170,26 @@ def test_after_a_restore_randomness_is_new_and_old_connections_are_gone(dynamodb
     assert not seen["restored_copies_draw_alike"]
     assert seen["pools_after_restore"] == 0
     assert "Shall we set up your no-contact period?" in seen["speech"]
+
+
+def test_before_the_snapshot_every_module_read_on_first_use_is_read(dynamodb: str) -> None:
+    script = _TOUR.format(
+        lambda_dir=str(ROOT / "lambda"),
+        root=str(ROOT),
+        launch=str(LAUNCH),
+        models=str(ROOT / "interaction_models"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_lambda_environment(dynamodb),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # A restored turn imports none of the skill's modules, nor the packages it reads on first use.
+    assert seen["read_after_snapshot"] == [], " ".join(seen["read_after_snapshot"])
 
 
 def test_outside_lambda_nothing_is_registered(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Protocol
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 UTC_ZONE = "UTC"
 
@@ -28,6 +30,9 @@ def zone_or_none(name: str | None) -> ZoneInfo | None:
     """The IANA zone called ``name``, or None when it is empty or unknown."""
     if not name:
         return None
+    # Read on first use: a turn that knows no zone is answered in UTC without the zone database.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     # OSError: a name such as "America" is a directory of the zone database, not a zone.
@@ -47,7 +52,7 @@ def local_now(instant: datetime, zone: str | None) -> datetime:
     >>> local_now(datetime(2026, 11, 24, 3, 0, tzinfo=UTC), "America/Los_Angeles").hour
     19
     """
-    return instant.astimezone(zone_or_none(zone) or ZoneInfo(UTC_ZONE))
+    return instant.astimezone(zone_or_none(zone) or UTC)
 
 
 def local_date(instant: datetime, zone: str | None) -> date:

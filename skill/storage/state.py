@@ -19,15 +19,7 @@ from skill.domain.checkin import Activity, CheckIn, CheckInLog, Streak, is_valid
 
 # ExerciseRecord is the domain's; it is read and written here like Period, and importable from
 # here like the rest of the state.
-from skill.domain.exercises import (
-    GUIDE,
-    ExerciseId,
-    ExerciseRecord,
-    Feeling,
-    Place,
-    Position,
-    StepId,
-)
+from skill.domain.exercises import ExerciseId, ExerciseRecord, Feeling, Place, Position, StepId
 from skill.domain.period import (
     EarlierPeriods,
     Outcome,
@@ -185,6 +177,9 @@ def _place_from_dict(raw: Any) -> Place | None:
     """The place left part-way; one this code cannot resume (a step since renamed) is dropped."""
     if raw is None:
         return None
+    # The exercises are read only for a record that holds a place in one.
+    from skill.domain.exercises.definitions import GUIDE
+
     since = _date(raw["since"])
     try:
         position = Position(

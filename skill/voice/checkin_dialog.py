@@ -41,12 +41,16 @@ class Heard(enum.Enum):
 
 @dataclass(frozen=True)
 class MoodAnswer:
+    """What the mood slots held, and the mood (one to five) when they held a readable one."""
+
     heard: Heard
     mood: int | None = None
 
 
 @dataclass(frozen=True)
 class ActivityAnswer:
+    """What the activity slot held, and the kind of thing when it named one."""
+
     heard: Heard
     activity: Activity | None = None
 

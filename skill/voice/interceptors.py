@@ -13,7 +13,7 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from skill.domain.clock import Clock
 from skill.storage.store import StateStore
-from skill.voice.handlers.exercise import step_aside_for
+from skill.voice.handlers.exercise_place import step_aside_for
 from skill.voice.turn import Turn
 from skill.voice.turn_log import TurnLog
 

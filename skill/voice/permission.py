@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import PermissionStatus, Response
-from ask_sdk_model.interfaces.connections import SendRequestDirective
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from skill.voice.reply import hand_over
@@ -27,6 +26,9 @@ def ask_for_reminders(handler_input: HandlerInput, token: str) -> Response:
     Alexa's answer arrives as a ``Connections.Response`` named AskFor that carries ``token``
     back, so the skill can finish what was asked once it is allowed.
     """
+    # The Connections model package is read by the first turn that asks, not at every cold start.
+    from ask_sdk_model.interfaces.connections import SendRequestDirective
+
     directive = SendRequestDirective(
         name=ASK_FOR,
         payload={

@@ -10,22 +10,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, Response
-from ask_sdk_model.dialog import (
-    ConfirmIntentDirective,
-    ConfirmSlotDirective,
-    ElicitSlotDirective,
-)
 from ask_sdk_model.ui import SimpleCard
 
 from skill.serializer import SERIALIZER
 from skill.voice.apl.documents import document, token
-from skill.voice.apl.screens import Screen
 from skill.voice.catalog import plain
 from skill.voice.ssml import is_own_ssml
+
+if TYPE_CHECKING:
+    from skill.voice.apl.screens import Screen
 
 PENDING_KEY = "pending"
 DIALOG_KEY = "dialog"
@@ -43,6 +40,14 @@ class DialogStep:
     slot: str | None = None
 
     def directive(self) -> Any:
+        # The Dialog model package is read by the first turn that sends a directive, not at every
+        # cold start.
+        from ask_sdk_model.dialog import (
+            ConfirmIntentDirective,
+            ConfirmSlotDirective,
+            ElicitSlotDirective,
+        )
+
         if self.kind == "elicit":
             return ElicitSlotDirective(slot_to_elicit=self.slot, updated_intent=self.intent)
         if self.kind == "confirm_slot":

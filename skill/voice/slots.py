@@ -12,7 +12,6 @@ from datetime import date
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Intent, IntentConfirmationStatus, Slot, SlotConfirmationStatus
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DURATION = re.compile(
@@ -141,6 +140,9 @@ def resolved_id(intent: Intent, name: str) -> str | None:
     Alexa resolves what was heard ("call my sister") to one of the slot type's values (its id,
     "FAMILY"); a value it could not resolve, or a slot of a built-in type, gives None.
     """
+    # The resolution model is read by the first turn that asks, not at every cold start.
+    from ask_sdk_model.slu.entityresolution import StatusCode
+
     slot = (intent.slots or {}).get(name)
     resolutions = getattr(slot, "resolutions", None)
     for authority in getattr(resolutions, "resolutions_per_authority", None) or []:

@@ -9,8 +9,10 @@ passages get the style, and the slow breathing sits beside them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from skill.domain.exercises import Part, Pause, Say, Slowly
+if TYPE_CHECKING:
+    from skill.domain.exercises.machine import Part
 
 MAX_BREAK_SECONDS = 10.0
 LONG_FORM_LOCALES = frozenset({"en-US"})
@@ -71,10 +73,14 @@ def render(parts: Iterable[Part], line: Callable[[str], str], long_form: bool) -
 
     Examples
     --------
+    >>> from skill.domain.exercises.machine import Pause, Say, Slowly
     >>> lines = {"a": "Settle in.", "b": "In.", "c": "Say ready."}
     >>> render([Say("a"), Slowly((Say("b"), Pause(4))), Say("c")], lines.get, False)
     'Settle in. <prosody rate="slow">In. <break time="4s"/></prosody> Say ready.'
     """
+    # The machine is read by the first turn that speaks an exercise; every turn needs the rest.
+    from skill.domain.exercises.machine import Pause, Say, Slowly
+
     out: list[str] = []
     passage: list[str] = []
     spoken = False

@@ -28,6 +28,7 @@ from flask_ask_sdk.skill_adapter import (
 )
 from werkzeug.exceptions import BadRequest, HTTPException, MethodNotAllowed
 
+from skill.builder import read_ahead
 from skill.runtime import ForeignSkillError, apology, check_skill_id
 from skill.voice.locales import warm_locales
 from skill.web.verify import AlexaSignatureVerifier
@@ -95,8 +96,10 @@ def create_app(
     """
     if not route.startswith("/") or route == HEALTH_ROUTE:
         raise ValueError(f"the skill route must start with / and not be {HEALTH_ROUTE}")
-    # A service reads every language's catalog now, not while its first requests race.
+    # A service reads every language's catalog and every module read on first use now, not
+    # while its first requests race.
     warm_locales()
+    read_ahead()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = max_body_bytes
     # The adapter's own verifiers are replaced by the same checks made safe (skill/web/verify.py).

@@ -7,30 +7,29 @@ from datetime import date
 import pytest
 
 from skill.domain.exercises import (
-    EXERCISES,
-    FUTURE,
-    GUIDE,
-    PAST,
-    Answer,
-    ByFeeling,
-    Exercise,
-    ExerciseError,
     ExerciseId,
     ExerciseRecord,
     Feeling,
-    Machine,
-    Pause,
     Position,
-    Reply,
-    Say,
-    Step,
     StepId,
-    Transition,
     complete,
     definitions,
     forget_place,
     keep_place,
     place_to_resume,
+)
+from skill.domain.exercises.definitions import EXERCISES, FUTURE, GUIDE, PAST
+from skill.domain.exercises.machine import (
+    Answer,
+    ByFeeling,
+    Exercise,
+    ExerciseError,
+    Machine,
+    Pause,
+    Reply,
+    Say,
+    Step,
+    Transition,
 )
 
 TODAY = date(2026, 11, 24)

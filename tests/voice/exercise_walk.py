@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from skill.domain.exercises import EXERCISES, ExerciseId, StepId
+from skill.domain.exercises import ExerciseId, StepId
+from skill.domain.exercises.definitions import EXERCISES
 from tests.alexa import Alexa, Heard
 from tests.lines import phrasings, said
 

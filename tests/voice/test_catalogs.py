@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from skill.domain.exercises import EXERCISES
+from skill.domain.exercises.definitions import EXERCISES
 from skill.voice import speech_en, speech_es
 from skill.voice.catalog import ByCount, Speech, phrasings
 from skill.voice.cldr import OTHER

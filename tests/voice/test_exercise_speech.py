@@ -11,7 +11,8 @@ import pytest
 from bench.exercise_length import measure
 from skill.builder import build_skill
 from skill.console.envelopes import Caller
-from skill.domain.exercises import EXERCISES, ByFeeling, Exercise, Say, Slowly, Step
+from skill.domain.exercises.definitions import EXERCISES
+from skill.domain.exercises.machine import ByFeeling, Exercise, Say, Slowly, Step
 from skill.runtime import handle_event
 from skill.storage.local import LocalStore
 from skill.voice import speech_en

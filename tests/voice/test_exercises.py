@@ -13,7 +13,8 @@ import pytest
 
 from skill.builder import build_skill
 from skill.console.envelopes import Caller
-from skill.domain.exercises import EXERCISES, ExerciseId, StepId
+from skill.domain.exercises import ExerciseId, StepId
+from skill.domain.exercises.definitions import EXERCISES
 from skill.runtime import handle_event
 from skill.storage.keys import hash_owner
 from skill.storage.local import LocalStore

@@ -6,7 +6,7 @@ from xml.parsers.expat import ExpatError
 
 import pytest
 
-from skill.domain.exercises import Pause, Say, Slowly
+from skill.domain.exercises.machine import Pause, Say, Slowly
 from skill.voice import speech_en
 from skill.voice.catalog import escape
 from skill.voice.ssml import render, silence, supports_long_form

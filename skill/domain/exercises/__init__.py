@@ -1,31 +1,16 @@
 """Guided exercises: letting go of the past and of the future, run as a state machine.
 
-``machine`` holds the machine (steps, transitions, positions, moves), ``definitions`` the two
-exercises as data, and ``record`` what is kept of them in a person's state.
+``position`` says where a person is (all that is ever kept of an exercise), ``machine`` holds
+the machine (steps, transitions, moves), ``definitions`` the two exercises as data and
+``GUIDE``, the machine over them, and ``record`` what is kept of them in a person's state.
+
+This package names what a person's state holds. The machine and the exercises are imported
+from their own modules: a turn that does not speak of an exercise never reads them.
 """
 
 from __future__ import annotations
 
-from skill.domain.exercises.definitions import EXERCISES, FUTURE, PAST
-from skill.domain.exercises.machine import (
-    Answer,
-    ByFeeling,
-    Exercise,
-    ExerciseError,
-    ExerciseId,
-    Feeling,
-    Machine,
-    Move,
-    Part,
-    Pause,
-    Position,
-    Reply,
-    Say,
-    Slowly,
-    Step,
-    StepId,
-    Transition,
-)
+from skill.domain.exercises.position import ExerciseId, Feeling, Position, StepId
 from skill.domain.exercises.record import (
     RESUME_WITHIN_DAYS,
     ExerciseRecord,
@@ -36,34 +21,14 @@ from skill.domain.exercises.record import (
     place_to_resume,
 )
 
-GUIDE = Machine(EXERCISES)
-"""The machine over both exercises; it holds no one's position, so one serves every request."""
-
 __all__ = [
-    "EXERCISES",
-    "FUTURE",
-    "GUIDE",
-    "PAST",
     "RESUME_WITHIN_DAYS",
-    "Answer",
-    "ByFeeling",
-    "Exercise",
-    "ExerciseError",
     "ExerciseId",
     "ExerciseRecord",
     "Feeling",
-    "Machine",
-    "Move",
-    "Part",
-    "Pause",
     "Place",
     "Position",
-    "Reply",
-    "Say",
-    "Slowly",
-    "Step",
     "StepId",
-    "Transition",
     "complete",
     "forget_place",
     "keep_place",

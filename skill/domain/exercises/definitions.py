@@ -1,4 +1,5 @@
-"""The two guided exercises, as data: letting go of the past, and letting go of the future.
+"""The two guided exercises, as data: letting go of the past, and letting go of the future; and
+:data:`GUIDE`, the machine that runs them.
 
 Each step names its lines by catalog key. Its prompt (what to say next), reprompt and help
 follow one pattern: ``<exercise>_<step>_prompt``, ``..._reprompt`` and ``..._help``. Pauses sit
@@ -12,16 +13,15 @@ from skill.domain.exercises.machine import (
     Answer,
     ByFeeling,
     Exercise,
-    ExerciseId,
-    Feeling,
+    Machine,
     Pause,
     Say,
     ScriptPart,
     Slowly,
     Step,
-    StepId,
     Transition,
 )
+from skill.domain.exercises.position import ExerciseId, Feeling, StepId
 
 
 def _step(exercise: ExerciseId, step: StepId, *script: ScriptPart, final: bool = False) -> Step:
@@ -154,3 +154,6 @@ FUTURE = Exercise(
 )
 
 EXERCISES = {exercise.id: exercise for exercise in (PAST, FUTURE)}
+
+GUIDE = Machine(EXERCISES)
+"""The machine over both exercises; it holds no one's position, so one serves every request."""

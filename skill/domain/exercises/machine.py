@@ -1,10 +1,10 @@
 """The machine that runs a guided exercise: steps and transitions as data, a position as the model.
 
 An :class:`Exercise` is the machine's definition: its steps, in order, and a table of
-:class:`Transition` rows (which reply moves which step on, and to where). A :class:`Position` is
-the model: the one exercise and step a person is on, and the feeling they named. Only the
-position is ever stored or kept in a session; the definitions are plain constants, shared by
-every request.
+:class:`Transition` rows (which reply moves which step on, and to where). A
+:class:`~skill.domain.exercises.position.Position` is the model: the one exercise and step a
+person is on, and the feeling they named. Only the position is ever stored or kept in a session;
+the definitions are plain constants, shared by every request.
 
 The functions here take a position and give back a :class:`Move`: the new position, and what to
 say for it as :class:`Say`, :class:`Pause` and :class:`Slowly` parts. Turning those parts into
@@ -17,39 +17,11 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from skill.domain.exercises.position import ExerciseId, Feeling, Position, StepId
+
 
 class ExerciseError(ValueError):
     """An exercise definition that cannot run: a bug in the definition, found on import."""
-
-
-class ExerciseId(enum.Enum):
-    PAST = "past"
-    FUTURE = "future"
-
-
-class StepId(enum.Enum):
-    """Every step of every exercise; an exercise uses some of them, in its own order."""
-
-    SETTLE = "settle"
-    BRING_TO_MIND = "bring_to_mind"
-    NAME_FEELING = "name_feeling"
-    REFRAME = "reframe"
-    PERSPECTIVE = "perspective"
-    NOTICE = "notice"
-    PRESSURE = "pressure"
-    DIFFERENT = "different"
-    LISTEN = "listen"
-    VOW = "vow"
-    CLOSE = "close"
-
-
-class Feeling(enum.Enum):
-    """What the thing from the past stirs up. Not knowing is fine: that is no feeling (None)."""
-
-    RESENTMENT = "resentment"
-    JEALOUSY = "jealousy"
-    ANGER = "anger"
-    SHAME = "shame"
 
 
 class Answer(enum.Enum):
@@ -208,16 +180,7 @@ class Exercise:
         return len(self.steps) - 1
 
 
-# --- the model ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where a person is: the exercise, the step they are on, and the feeling they named."""
-
-    exercise: ExerciseId
-    step: StepId
-    feeling: Feeling | None = None
+# --- moving ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

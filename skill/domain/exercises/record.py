@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from skill.domain.exercises.machine import ExerciseId, Feeling, Position
+from skill.domain.exercises.position import ExerciseId, Feeling, Position
 
 # How long a place left part-way is offered back on launch.
 RESUME_WITHIN_DAYS = 7
@@ -63,7 +63,7 @@ def complete(record: ExerciseRecord, finished: Position, today: date) -> Exercis
 
     Examples
     --------
-    >>> from skill.domain.exercises.machine import StepId
+    >>> from skill.domain.exercises.position import StepId
     >>> end = Position(ExerciseId.PAST, StepId.CLOSE, Feeling.ANGER)
     >>> done = complete(ExerciseRecord(), end, date(2026, 11, 24))
     >>> done.total_completed, done.last_feeling

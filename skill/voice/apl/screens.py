@@ -12,7 +12,9 @@ from datetime import date
 from typing import Any
 
 from skill.domain.checkin import CheckInLog, mood_trend
-from skill.domain.exercises import GUIDE, Answer, Feeling, Position, Slowly
+from skill.domain.exercises import Feeling, Position
+from skill.domain.exercises.definitions import GUIDE
+from skill.domain.exercises.machine import Answer, Slowly
 from skill.domain.period import Period
 from skill.voice.apl.chart import mood_bars
 from skill.voice.catalog import Speech, plain

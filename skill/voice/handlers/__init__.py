@@ -1,1 +1,2 @@
-"""ASK SDK request handlers, a module per capability; :func:`request_handlers` orders them."""
+"""ASK SDK request handlers, a module per capability; :data:`skill.builder.REQUEST_HANDLERS` orders
+them."""

@@ -28,7 +28,7 @@ from skill.domain.checkin import (
 from skill.domain.period import Period, Phase, record_slip
 from skill.domain.tips import tip_of_the_day
 from skill.storage.state import UserState
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.catalog import Spare, Speech, join_lines, plain, short_turn
 from skill.voice.checkin_dialog import (
     ACTIVITY,
@@ -41,8 +41,7 @@ from skill.voice.checkin_dialog import (
     read_activity,
     read_mood,
 )
-from skill.voice.handlers.days_left import OFFER_START
-from skill.voice.handlers.progress import OFFER_PROGRESS
+from skill.voice.handlers.questions import OFFER_PROGRESS, OFFER_START
 from skill.voice.handlers.unfinished import CHECKIN_PROGRESS_KEY as _PROGRESS_KEY
 from skill.voice.reply import DialogStep, ask, dialog_step, show_card, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent
@@ -212,7 +211,7 @@ def _finish(handler_input: HandlerInput, progress: CheckInProgress, said: list[s
         else speech.line("card_checkin_no_tip", days=streak)
     )
     show_card(handler_input, speech.line("card_checkin_title"), card)
-    show_screen(handler_input, lambda: screens.checkin(speech, state.checkins, day, tip_said))
+    show_screen(handler_input, lambda: apl.screens.checkin(speech, state.checkins, day, tip_said))
     _session(handler_input).pop(_PROGRESS_KEY, None)
     if not _has_period(state.period):
         closing.append(speech.line("checkin_no_period_offer"))
@@ -347,11 +346,6 @@ def answer_offer_checkin(handler_input: HandlerInput, yes: bool) -> Response:
         return continue_checkin(handler_input, _fresh_intent())
     speech = Turn.of(handler_input).speech
     return ask(handler_input, speech.line("checkin_offer_declined"), speech.line("menu_reprompt"))
-
-
-def should_offer_checkin(state: UserState, today: date) -> bool:
-    """Offer the check-in on launch: a period is counting and today's is not done yet."""
-    return _counting(state.period, today) and not state.checkins.is_done(today)
 
 
 class CheckInHandler(AbstractRequestHandler):

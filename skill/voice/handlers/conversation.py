@@ -16,22 +16,28 @@ from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, Slot
 
 from skill.voice.checkin_dialog import ACTIVITY, CHECKIN_INTENT, MOOD, MOOD_WORD
 from skill.voice.handlers.checkin import answer_offer_checkin, continue_checkin
-from skill.voice.handlers.days_left import OFFER_START
 from skill.voice.handlers.end import END_INTENT, continue_end
-from skill.voice.handlers.exercise import RESUME_QUESTION, answer_resume
+from skill.voice.handlers.exercise import answer_resume
 from skill.voice.handlers.period_start import (
-    RESTART_QUESTION,
     START_INTENT,
     answer_offer_start,
     answer_restart,
     continue_start,
 )
 from skill.voice.handlers.privacy import DELETE_INTENT, continue_delete
-from skill.voice.handlers.progress import OFFER_PROGRESS, answer_offer_progress
-from skill.voice.handlers.reminders import LAST_DAY_OFFER, answer_last_day_offer
+from skill.voice.handlers.progress import answer_offer_progress
+from skill.voice.handlers.questions import (
+    LAST_DAY_OFFER,
+    OFFER_CHECKIN,
+    OFFER_PROGRESS,
+    OFFER_START,
+    RESTART_QUESTION,
+    RESUME_QUESTION,
+    URGE_CHOICE,
+)
+from skill.voice.handlers.reminders import answer_last_day_offer
 from skill.voice.handlers.slip import SLIP_INTENT, continue_slip
-from skill.voice.handlers.unfinished import OFFER_CHECKIN
-from skill.voice.handlers.urge import URGE_CHOICE, answer_urge_choice
+from skill.voice.handlers.urge import answer_urge_choice
 from skill.voice.reply import (
     DialogStep,
     ask,

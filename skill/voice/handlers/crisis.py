@@ -12,8 +12,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.voice.apl import screens
-from skill.voice.handlers.exercise import SESSION_KEY as EXERCISE_KEY
+from skill.voice import apl
+from skill.voice.handlers.exercise_place import SESSION_KEY as EXERCISE_KEY
 from skill.voice.reply import ask, show_card, show_screen
 from skill.voice.turn import Turn
 
@@ -55,7 +55,7 @@ def crisis_answer(handler_input: HandlerInput) -> Response:
             "card_crisis", how=how, name=line.name, number=line.number, emergency=line.emergency
         ),
     )
-    show_screen(handler_input, lambda: screens.crisis(speech, line))
+    show_screen(handler_input, lambda: apl.screens.crisis(speech, line))
     return ask(
         handler_input,
         speech.line("crisis", emergency=line.emergency, **values),

@@ -7,13 +7,13 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill.voice.apl import screens
+from skill.voice import apl
+from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask, show_card, show_screen
 from skill.voice.turn import Turn
 
 DAYS_LEFT_INTENT = "DaysLeftIntent"
-OFFER_START = "offer_start"
 
 
 def no_period_offer(handler_input: HandlerInput) -> Response | None:
@@ -65,7 +65,7 @@ class DaysLeftHandler(AbstractRequestHandler):
             if left
             else speech.line("card_days_left_done", target=speech.days(period.target_days)),
         )
-        show_screen(handler_input, lambda: screens.home(speech, period, today))
+        show_screen(handler_input, lambda: apl.screens.home(speech, period, today))
         return tell_then_offer_unfinished(
             handler_input,
             speech.line(

@@ -2,15 +2,15 @@
 
 The exercise itself is the domain's state machine (:mod:`skill.domain.exercises`); this module
 only maps what Alexa heard onto it and speaks what it answers. The position is kept in the
-session (so that help, repeat and stop act on the exercise) and in the stored state (so that it
-survives the session): every move saves it.
+session (so that help, repeat and stop act on the exercise; see
+:mod:`~skill.voice.handlers.exercise_place`) and in the stored state (so that it survives the
+session): every move saves it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -18,21 +18,19 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import Response
 
 from skill.domain.exercises import (
-    GUIDE,
-    Answer,
     ExerciseId,
     Feeling,
-    Move,
-    Part,
     Position,
-    Reply,
     StepId,
     complete,
     forget_place,
     keep_place,
     place_to_resume,
 )
-from skill.voice.apl import screens
+from skill.domain.exercises.definitions import GUIDE
+from skill.domain.exercises.machine import Answer, Move, Part, Reply
+from skill.voice import apl
+from skill.voice.handlers.exercise_place import SESSION_KEY, hold, session_of, where_values
 from skill.voice.reply import DialogStep, ask, dialog_step, pending_question, show_screen, tell
 from skill.voice.slots import intent_with_slots, request_intent, resolved_id, slot_value
 from skill.voice.ssml import render
@@ -44,18 +42,7 @@ READY_INTENT = "ReadyIntent"
 FEELING_INTENT = "FeelingIntent"
 LET_IT_GO_INTENT = "LetItGoIntent"
 NOT_SURE_INTENT = "NotSureIntent"
-# Capabilities that are answered as themselves even in the middle of an exercise.
-ELSEWHERE = frozenset(
-    {
-        "DaysLeftIntent", "SlipIntent", "UrgeIntent", "ProgressIntent", "EndNoContactIntent",
-        "StartNoContactIntent", "SetPeriodLengthIntent", "CheckInIntent", "SetReminderIntent",
-        "ListRemindersIntent", "CancelRemindersIntent", "DeleteDataIntent",
-    }
-)  # fmt: skip
 FEELING_SLOT = "feeling"
-RESUME_QUESTION = "resume_exercise"
-SESSION_KEY = "exercise"
-ASIDE_KEY = "exercise_aside"
 
 STARTS = {PAST_INTENT: ExerciseId.PAST, FUTURE_INTENT: ExerciseId.FUTURE}
 ANSWERS = {
@@ -73,17 +60,9 @@ _FEELINGS = {feeling.value: feeling for feeling in Feeling}
 # --- the position in the session --------------------------------------------------------------
 
 
-def _session(handler_input: HandlerInput) -> dict[str, Any] | None:
-    # Read straight from the request, so that can_handle works before a turn is set up.
-    if handler_input.request_envelope.session is None:
-        return None
-    attributes = handler_input.attributes_manager.session_attributes
-    return attributes if isinstance(attributes, dict) else None
-
-
 def position_in_session(handler_input: HandlerInput) -> Position | None:
     """The exercise step under way in this session, if any."""
-    session = _session(handler_input)
+    session = session_of(handler_input)
     raw = session.get(SESSION_KEY) if session else None
     if not isinstance(raw, dict):
         return None
@@ -99,59 +78,12 @@ def position_in_session(handler_input: HandlerInput) -> Position | None:
     return position if GUIDE.knows(position) else None
 
 
-def step_aside_for(handler_input: HandlerInput) -> None:
-    """Leave the exercise in this session when the request means another capability (its place
-    stays in the record, and the answer offers to go back to it)."""
-    intent = request_intent(handler_input)
-    session = _session(handler_input)
-    if intent is not None and intent.name in ELSEWHERE and session and SESSION_KEY in session:
-        _hold(handler_input, None)
-        session[ASIDE_KEY] = True
-
-
-def offer_to_go_back(handler_input: HandlerInput) -> tuple[str, str] | None:
-    """The question and reprompt that offer the exercise this session stepped out of, if any;
-    the answer goes to :func:`answer_resume` (``pending=RESUME_QUESTION``)."""
-    session = _session(handler_input)
-    if not session or not session.pop(ASIDE_KEY, False):
-        return None
-    turn = Turn.of(handler_input)
-    position = place_to_resume(turn.state.exercises, turn.today())
-    if position is None:
-        return None
-    speech = turn.speech
-    return (
-        speech.line("exercise_back_offer", **_where(handler_input, position)),
-        speech.line("exercise_resume_reprompt"),
-    )
-
-
-def _hold(handler_input: HandlerInput, position: Position | None) -> None:
-    session = _session(handler_input)
-    if session is None:
-        return
-    session.pop(SESSION_KEY, None)
-    if position is not None:
-        session[SESSION_KEY] = {
-            "exercise": position.exercise.value,
-            "step": position.step.value,
-            "feeling": position.feeling.value if position.feeling else None,
-        }
-
-
 # --- speaking -----------------------------------------------------------------------------------
 
 
 def _ssml(handler_input: HandlerInput, parts: tuple[Part, ...]) -> str:
     speech = Turn.of(handler_input).speech
     return render(parts, speech.line, speech.place.long_form)
-
-
-def _where(handler_input: HandlerInput, position: Position) -> dict[str, object]:
-    """The values for "step 3 of 6 of letting go of the past"."""
-    step, total = GUIDE.step_number(position)
-    name = Turn.of(handler_input).speech.line(f"exercise_name_{position.exercise.value}")
-    return {"step": step, "total": total, "exercise": name}
 
 
 def _listen_for(position: Position) -> DialogStep | None:
@@ -166,9 +98,9 @@ def _at_step(
     handler_input: HandlerInput, position: Position, speech: str, reprompt: str | None = None
 ) -> Response:
     """Say ``speech`` and wait at ``position`` with its own reprompt (or ``reprompt``)."""
-    _hold(handler_input, position)
+    hold(handler_input, position)
     words = Turn.of(handler_input).speech
-    show_screen(handler_input, lambda: screens.exercise_step(words, position))
+    show_screen(handler_input, lambda: apl.screens.exercise_step(words, position))
     if reprompt is None:
         reprompt = words.line(GUIDE.reprompt(position))
     return ask(handler_input, speech, reprompt, step=_listen_for(position))
@@ -182,9 +114,9 @@ def guide(handler_input: HandlerInput, move: Move, lead: str = "") -> Response:
     speech = " ".join(filter(None, (lead, _ssml(handler_input, move.parts))))
     if move.finished:
         turn.update(lambda s: replace(s, exercises=complete(s.exercises, position, today)))
-        _hold(handler_input, None)
+        hold(handler_input, None)
         show_screen(
-            handler_input, lambda: screens.exercise_step(turn.speech, position, finished=True)
+            handler_input, lambda: apl.screens.exercise_step(turn.speech, position, finished=True)
         )
         return tell(handler_input, speech)
     turn.update(lambda s: replace(s, exercises=keep_place(s.exercises, position, today)))
@@ -222,7 +154,9 @@ def _repeat(handler_input: HandlerInput, position: Position) -> Response:
 def _help(handler_input: HandlerInput, position: Position) -> Response:
     speech = Turn.of(handler_input).speech
     line = speech.line(
-        "exercise_help", help=speech.line(GUIDE.help(position)), **_where(handler_input, position)
+        "exercise_help",
+        help=speech.line(GUIDE.help(position)),
+        **where_values(handler_input, position),
     )
     return _at_step(handler_input, position, line)
 
@@ -241,12 +175,12 @@ def _keep_place(handler_input: HandlerInput, position: Position) -> None:
     turn = Turn.of(handler_input)
     today = turn.today()
     turn.update(lambda s: replace(s, exercises=keep_place(s.exercises, position, today)))
-    _hold(handler_input, None)
+    hold(handler_input, None)
 
 
 def _pause(handler_input: HandlerInput, position: Position) -> Response:
     _keep_place(handler_input, position)
-    where = _where(handler_input, position)
+    where = where_values(handler_input, position)
     line = Turn.of(handler_input).speech.line("exercise_paused", **where)
     return tell(handler_input, line)
 
@@ -254,7 +188,7 @@ def _pause(handler_input: HandlerInput, position: Position) -> Response:
 def _go_home(handler_input: HandlerInput, position: Position) -> Response:
     _keep_place(handler_input, position)
     speech = Turn.of(handler_input).speech
-    where = _where(handler_input, position)
+    where = where_values(handler_input, position)
     return ask(handler_input, speech.line("exercise_home", **where), speech.line("menu_reprompt"))
 
 
@@ -337,25 +271,10 @@ class ExerciseReplyHandler(AbstractRequestHandler):
         position = place_to_resume(turn.state.exercises, turn.today())
         if position is not None:
             # "Back to the exercise" after stepping aside for something else: pick it up.
-            lead = turn.speech.line("exercise_resumed", **_where(handler_input, position))
+            lead = turn.speech.line("exercise_resumed", **where_values(handler_input, position))
             return guide(handler_input, GUIDE.resume(position), lead)
         speech = turn.speech
         return ask(handler_input, speech.line("exercise_offer"), speech.line("menu_reprompt"))
-
-
-def resume_offer(handler_input: HandlerInput) -> Response | None:
-    """On launch: offer the place left part-way in the last seven days, else None."""
-    turn = Turn.of(handler_input)
-    position = place_to_resume(turn.state.exercises, turn.today())
-    if position is None:
-        return None
-    speech = turn.speech
-    return ask(
-        handler_input,
-        speech.line("exercise_resume_offer", **_where(handler_input, position)),
-        speech.line("exercise_resume_reprompt"),
-        pending=RESUME_QUESTION,
-    )
 
 
 def answer_resume(handler_input: HandlerInput, yes: bool) -> Response:
@@ -364,7 +283,7 @@ def answer_resume(handler_input: HandlerInput, yes: bool) -> Response:
     speech = turn.speech
     position = place_to_resume(turn.state.exercises, turn.today())
     if yes and position is not None:
-        lead = speech.line("exercise_resumed", **_where(handler_input, position))
+        lead = speech.line("exercise_resumed", **where_values(handler_input, position))
         return guide(handler_input, GUIDE.resume(position), lead)
     if position is not None:
         turn.update(lambda s: replace(s, exercises=forget_place(s.exercises)))

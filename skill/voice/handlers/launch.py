@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.voice.apl import screens
-from skill.voice.handlers.checkin import should_offer_checkin
-from skill.voice.handlers.days_left import OFFER_START
-from skill.voice.handlers.exercise import resume_offer
-from skill.voice.handlers.unfinished import OFFER_CHECKIN
+from skill.storage.state import UserState
+from skill.voice import apl
+from skill.voice.handlers.exercise_place import resume_offer
+from skill.voice.handlers.questions import OFFER_CHECKIN, OFFER_START
 from skill.voice.reply import ask, show_screen
 from skill.voice.turn import Turn
+
+
+def should_offer_checkin(state: UserState, today: date) -> bool:
+    """Offer the check-in on launch: a period is counting and today's is not done yet."""
+    period = state.period
+    counting = period is not None and period.is_active() and not period.is_complete(today)
+    return counting and not state.checkins.is_done(today)
 
 
 def welcome(handler_input: HandlerInput) -> Response:
     """The opening line for where this person is now, and what they can do."""
     turn = Turn.of(handler_input)
-    show_screen(handler_input, lambda: screens.home(turn.speech, turn.state.period, turn.today()))
+    show_screen(
+        handler_input, lambda: apl.screens.home(turn.speech, turn.state.period, turn.today())
+    )
     # An exercise left part-way in the last week comes first: it was the last thing they did.
     offer = resume_offer(handler_input)
     if offer is not None:

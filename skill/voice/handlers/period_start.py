@@ -29,6 +29,7 @@ from skill.domain.period import (
 )
 from skill.storage.state import UserState
 from skill.voice.catalog import join_lines
+from skill.voice.handlers.questions import RESTART_QUESTION
 from skill.voice.handlers.reminders import follow_last_day, offer_last_day_reminder
 from skill.voice.reply import DialogStep, ask, dialog_step, tell
 from skill.voice.slots import (
@@ -50,7 +51,6 @@ LAST_CONTACT = "lastContact"
 RELATIONSHIP = "relationshipLength"
 TARGET = "targetDays"
 START_SLOTS = (LAST_CONTACT, RELATIONSHIP, TARGET)
-RESTART_QUESTION = "restart_period"
 # Each slot's reprompt in the catalog is "ask_<topic>_reprompt".
 _SLOT_TOPIC = {
     LAST_CONTACT: "last_contact",

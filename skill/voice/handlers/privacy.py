@@ -12,7 +12,7 @@ from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentConfirmationStatus, Response
 
 from skill.storage.state import UnreadableStateError
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.permission import reminders_allowed
 from skill.voice.reminders_api import ReminderApiError, RemindersApi
 from skill.voice.reply import DialogStep, ask, show_screen, silent, tell
@@ -49,7 +49,7 @@ def continue_delete(handler_input: HandlerInput, intent: Intent) -> Response:
         turn.outcome = "delete_declined"
         return tell(handler_input, speech.line("delete_declined"))
     if status != IntentConfirmationStatus.CONFIRMED:
-        show_screen(handler_input, lambda: screens.delete_confirmation(speech))
+        show_screen(handler_input, lambda: apl.screens.delete_confirmation(speech))
         return ask(
             handler_input,
             speech.line("delete_confirm"),

@@ -14,15 +14,14 @@ from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.domain.checkin import CheckInLog, mood_trend
-from skill.voice.apl import screens
+from skill.voice import apl
 from skill.voice.catalog import Speech, join_lines
-from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.unfinished import tell_then_offer_unfinished
 from skill.voice.reply import ask, show_card, show_screen, tell
 from skill.voice.turn import Turn
 
 PROGRESS_INTENT = "ProgressIntent"
-OFFER_PROGRESS = "offer_progress"
 
 
 def _streak(speech: Speech, log: CheckInLog, today: date) -> str:
@@ -85,7 +84,7 @@ def progress(handler_input: HandlerInput) -> Response:
     running = period is not None and period.is_active()
     tally = (period.urges_resisted, done, period.slip_count) if period and running else (0, done, 0)
     show_screen(
-        handler_input, lambda: screens.progress(speech, period, state.checkins, today, tally)
+        handler_input, lambda: apl.screens.progress(speech, period, state.checkins, today, tally)
     )
     if period is not None and running:
         if period.is_complete(today):

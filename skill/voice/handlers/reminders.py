@@ -34,6 +34,7 @@ from skill.domain.reminders import (
     parse_clock_time,
 )
 from skill.storage.state import UserState
+from skill.voice.handlers.questions import LAST_DAY_OFFER
 from skill.voice.permission import ask_for_reminders, consent_card, reminders_allowed
 from skill.voice.reminders_api import (
     Fault,
@@ -52,7 +53,6 @@ SET_INTENT = "SetReminderIntent"
 LIST_INTENT = "ListRemindersIntent"
 CANCEL_INTENT = "CancelRemindersIntent"
 TIME_SLOT = "time"
-LAST_DAY_OFFER = "last_day_reminder"
 TOKEN_PREFIX = "letting-go/reminders/"
 
 _FAULT_LINES = {

@@ -11,7 +11,7 @@ from skill.domain.clock import day_in_the_past
 from skill.domain.period import record_slip
 from skill.voice.catalog import join_lines
 from skill.voice.handlers.checkin import save_checkin_answers
-from skill.voice.handlers.days_left import OFFER_START
+from skill.voice.handlers.questions import OFFER_START
 from skill.voice.handlers.reminders import follow_last_day
 from skill.voice.handlers.unfinished import checkin_under_way, tell_then_offer_unfinished
 from skill.voice.reply import DialogStep, ask, tell

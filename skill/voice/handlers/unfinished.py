@@ -11,11 +11,11 @@ from ask_sdk_model import Response
 
 from skill.voice.catalog import join_lines
 from skill.voice.checkin_dialog import CheckInProgress
-from skill.voice.handlers.exercise import RESUME_QUESTION, offer_to_go_back
+from skill.voice.handlers.exercise_place import offer_to_go_back
+from skill.voice.handlers.questions import OFFER_CHECKIN, RESUME_QUESTION
 from skill.voice.reply import ask, tell
 from skill.voice.turn import Turn
 
-OFFER_CHECKIN = "offer_checkin"
 CHECKIN_PROGRESS_KEY = "checkin"
 
 

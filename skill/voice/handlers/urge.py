@@ -18,6 +18,7 @@ from skill.domain.period import record_urge, urge_came_back
 from skill.voice.catalog import join_lines
 from skill.voice.crisis_words import says_crisis
 from skill.voice.handlers.crisis import crisis_answer
+from skill.voice.handlers.questions import URGE_CHOICE
 from skill.voice.reply import DialogStep, ask, tell
 from skill.voice.slots import slot_value
 from skill.voice.turn import Turn
@@ -26,8 +27,6 @@ URGE_INTENT = "UrgeIntent"
 BREATHE_INTENT = "BreatheIntent"
 UNSENT_INTENT = "UnsentMessageIntent"
 MESSAGE_SLOT = "message"
-#: The yes/no key of the choice after an urge: a plain yes asks which, a no says goodbye.
-URGE_CHOICE = "urge_choice"
 # In the session: this session's urge is counted (an unsent message after it is the same pull).
 _URGED_KEY = "urged"
 
