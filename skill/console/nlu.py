@@ -63,7 +63,8 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "alright", "yeah sure", "sure thing", "absolutely", "definitely", "go for it",
         "sounds good", "why not",
         "i guess so", "i think so", "uh huh", "yes i am", "yeah i am", "count me in", "okay sure",
-        "i did", "i have", "i did yeah", "mostly", "i think i did", "i kept it",
+        "i did", "i have", "i did yeah", "mostly", "i think i did", "i kept it", "that'd be nice",
+        "that'd be nice yeah", "that would be nice",
     ),
     NO: (
         "no", "nope", "not now", "no thanks", "no thank you", "nah", "not really", "no i didn't",
@@ -115,7 +116,8 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "wait a second", "hang on", "one moment", "give me a minute", "just a minute",
         "wait a minute", "hold on a second", "pause for a second", "pause for a minute",
         "can we pause", "can we pause for a minute", "can we pause for a second", "pause a sec",
-        "give me a second", "hang on a minute", "wait pause", "hold on a minute",
+        "give me a second", "hang on a minute", "wait pause", "hold on a minute", "pause for a sec",
+        "wait a sec", "hold on a sec",
     ),
     # What people ask any Echo for: Alexa's fallback knows these are not for this skill.
     FALLBACK: (

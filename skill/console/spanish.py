@@ -53,7 +53,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
         "repite", "repítelo", "repetir", "otra vez", "qué has dicho", "qué dijiste", "cómo",
         "perdona qué", "puedes repetirlo", "puedes repetir", "dilo otra vez", "no te he oído",
         "repite la pregunta", "qué era", "repite eso", "me lo repites", "repíteme eso", "repíteme",
-        "me lo puedes repetir", "repítemelo", "mande",
+        "me lo puedes repetir", "repítemelo", "mande", "me repites las opciones",
+        "repíteme las opciones",
     ),
     "AMAZON.NavigateHomeIntent": ("inicio", "ir al inicio", "menú principal", "volver al menú"),
     "AMAZON.StartOverIntent": (
