@@ -26,7 +26,7 @@ _TELLING_SHARE = 0.02
 #: Counted by samples (``least_samples``), a word is telling when the intent holds at least this
 #: share of its occurrences. Not a lift: an intent with a third of all samples (crisis, in
 #: Spanish) cannot reach a lift of 4 even with words no other intent has.
-_TELLING_OWNED = 0.8
+_TELLING_OWNED = 0.75
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,7 @@ _CRISIS_MARGIN = 5.0
 _EMBEDDED_CRISIS_FACTOR = 2.5
 #: A crisis word is telling when this many crisis samples hold it (a share would shrink each
 #: time crisis samples are added, and with it what the leaning hears).
-_CRISIS_TELLING_SAMPLES = 20
+_CRISIS_TELLING_SAMPLES = 12
 # After a leading yes or no, or beside a slot's value, this many words or more may mean
 # something else.
 _MORE_THAN_AN_ANSWER = 4
