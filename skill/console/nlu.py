@@ -64,7 +64,8 @@ BUILTIN_PHRASES: Mapping[str, tuple[str, ...]] = {
         "sounds good", "why not",
         "i guess so", "i think so", "uh huh", "yes i am", "yeah i am", "count me in", "okay sure",
         "i did", "i have", "i did yeah", "mostly", "i think i did", "i kept it", "that'd be nice",
-        "that'd be nice yeah", "that would be nice",
+        "that'd be nice yeah", "that would be nice", "let's pick it up",
+        "sure let's pick it up",
     ),
     NO: (
         "no", "nope", "not now", "no thanks", "no thank you", "nah", "not really", "no i didn't",
@@ -695,7 +696,9 @@ class Matcher:
             return None  # heard by the crisis leaning, held to its own measure, or not at all
         slots = {}
         for name, slot_type in self._slots.get(found.intent, {}).items():
-            tag = next((t for t in tags if t.slot_type == slot_type), None)
+            said = [t for t in tags if t.slot_type == slot_type]
+            # Of two times, the later one is meant ("every morning at seven").
+            tag = (said[-1] if slot_type == "AMAZON.TIME" else said[0]) if said else None
             fill = (tag.value, tag.resolved_name, tag.resolved_id) if tag else (None, None, None)
             slots[name] = SlotFill(name, *fill, slot_type=slot_type)
         confidence = 1.0 - math.exp(-found.margin)

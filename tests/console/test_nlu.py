@@ -234,6 +234,11 @@ def test_of_two_times_said_the_later_is_the_answer() -> None:
     assert (match.intent, match.slots["time"].value) == ("SetReminderIntent", "12:00")
 
 
+def test_a_vague_time_before_a_clock_time_leaves_the_clock_time() -> None:
+    match = _match("can you nudge me every morning at seven")
+    assert (match.intent, match.slots["time"].value) == ("SetReminderIntent", "07:00")
+
+
 def test_values_said_around_a_sample_fill_the_slots_it_leaves_empty() -> None:
     match = _match("i wanna start a no contact thing for sixty days")
     assert match.intent == "StartNoContactIntent"
