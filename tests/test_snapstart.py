@@ -113,20 +113,25 @@ _TOUR = textwrap.dedent(
 )
 
 
-def _as_lambda(endpoint: str, talk: bool) -> dict[str, Any]:
-    script = _AS_LAMBDA.format(
-        lambda_dir=str(ROOT / "lambda"), root=str(ROOT), talk=talk, launch=str(LAUNCH)
-    )
+def _run_as_lambda(script: str, endpoint: str, timeout: float) -> dict[str, Any]:
+    """What ``script``, run in a fresh process as Lambda would, printed last (as JSON)."""
     done = subprocess.run(
         [sys.executable, "-c", script],
         env=_lambda_environment(endpoint),
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
     )
     assert done.returncode == 0, done.stderr
     seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return seen
+
+
+def _as_lambda(endpoint: str, talk: bool) -> dict[str, Any]:
+    script = _AS_LAMBDA.format(
+        lambda_dir=str(ROOT / "lambda"), root=str(ROOT), talk=talk, launch=str(LAUNCH)
+    )
+    return _run_as_lambda(script, endpoint, timeout=60)
 
 
 def _lambda_environment(endpoint: str) -> dict[str, str]:
@@ -179,15 +184,7 @@ def test_before_the_snapshot_every_module_read_on_first_use_is_read(dynamodb: st
         launch=str(LAUNCH),
         models=str(ROOT / "interaction_models"),
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        env=_lambda_environment(dynamodb),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _run_as_lambda(script, dynamodb, timeout=120)
     # A restored turn imports none of the skill's modules, nor the packages it reads on first use.
     assert seen["read_after_snapshot"] == [], " ".join(seen["read_after_snapshot"])
 
