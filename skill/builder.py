@@ -23,6 +23,7 @@ from skill.voice.handlers.errors import KindErrorHandler
 from skill.voice.handlers.on_first_use import PACKAGE as HANDLERS
 from skill.voice.handlers.on_first_use import OnFirstUse
 from skill.voice.interceptors import LogTurn, SaveTurn, StartTurn, StepAsideFromExercise
+from skill.voice.locales import warm_locales
 from skill.voice.turn_log import TurnLog
 
 if TYPE_CHECKING:
@@ -86,13 +87,14 @@ FIRST_USE = (
 
 
 def read_ahead() -> None:
-    """Import now every module the skill would import on first use (:data:`REQUEST_HANDLERS`'
-    and :data:`FIRST_USE`): SnapStart before its snapshot, and a long-running service before
-    its first requests race to."""
+    """Read now all a turn would read on first use: every module (:data:`REQUEST_HANDLERS`'
+    and :data:`FIRST_USE`) and every locale's catalog. SnapStart does it before its snapshot,
+    and a long-running service before its first requests race to."""
     for module, _ in REQUEST_HANDLERS:
         importlib.import_module(f"{HANDLERS}.{module}")
     for name in FIRST_USE:
         importlib.import_module(name)
+    warm_locales()
 
 
 def build_skill(

@@ -21,7 +21,6 @@ import random
 from typing import Protocol
 
 from skill.builder import read_ahead
-from skill.voice.locales import warm_locales
 
 
 class Renewable(Protocol):
@@ -38,7 +37,6 @@ def before_snapshot(parts: tuple[Renewable, ...]) -> None:
     every locale's catalog and CLDR data and every module read on first use included."""
     for part in parts:
         part.prepare()
-    warm_locales()
     read_ahead()
 
 

@@ -30,7 +30,6 @@ from werkzeug.exceptions import BadRequest, HTTPException, MethodNotAllowed
 
 from skill.builder import read_ahead
 from skill.runtime import ForeignSkillError, apology, check_skill_id
-from skill.voice.locales import warm_locales
 from skill.web.verify import AlexaSignatureVerifier
 
 logger = logging.getLogger(__name__)
@@ -98,7 +97,6 @@ def create_app(
         raise ValueError(f"the skill route must start with / and not be {HEALTH_ROUTE}")
     # A service reads every language's catalog and every module read on first use now, not
     # while its first requests race.
-    warm_locales()
     read_ahead()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = max_body_bytes
